@@ -1,0 +1,55 @@
+"""JSS Field Guide's model: an estimate of Upwork's Job Success Score from a contract history."""
+
+from .arbitration import ArbitrationAdvice, Option, arbitration
+from .assumptions import ASSUMPTIONS, Assumption
+from .codec import MAX_CONTRACTS, dump_json, from_dict, from_form, load_json, to_dict
+from .errors import FieldError
+from .estimate import ContractResult, Estimate, estimate
+from .model import UNKNOWN, Contract, History
+from .outcomes import Reason
+from .presets import PRESETS, Preset, preset
+from .rules import GUIDE, RULE_SETS, RuleSet, rule_set, rules_in_force
+from .scenarios import Comparison, Departure, TimelinePoint, compare, departures, timeline
+from .share import decode_share, encode_share
+from .sources import SOURCES, Source
+
+__all__ = [
+    "ASSUMPTIONS",
+    "GUIDE",
+    "MAX_CONTRACTS",
+    "PRESETS",
+    "RULE_SETS",
+    "SOURCES",
+    "UNKNOWN",
+    "ArbitrationAdvice",
+    "Assumption",
+    "Comparison",
+    "Contract",
+    "ContractResult",
+    "Departure",
+    "Estimate",
+    "FieldError",
+    "History",
+    "Option",
+    "Preset",
+    "Reason",
+    "RuleSet",
+    "Source",
+    "TimelinePoint",
+    "arbitration",
+    "compare",
+    "decode_share",
+    "departures",
+    "dump_json",
+    "encode_share",
+    "estimate",
+    "from_dict",
+    "from_form",
+    "load_json",
+    "preset",
+    "rule_set",
+    "rules_in_force",
+    "timeline",
+    "to_dict",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,60 @@
+"""The inputs: one contract and a history of them, as immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Final, Literal
+
+__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "Unknown"]
+
+Kind = Literal["fixed", "hourly"]
+
+
+class Unknown(Enum):
+    """The private rating the freelancer cannot see (Upwork never shows it)."""
+
+    UNKNOWN = "unknown"
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Final = Unknown.UNKNOWN
+
+#: 0-10, ``None`` when the client left none, ``UNKNOWN`` when the freelancer cannot tell.
+PrivateRating = int | None | Unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Contract:
+    """One contract as the freelancer sees it.
+
+    ``earnings_usd`` is what was kept after refunds; ``end`` is ``None`` while the contract is
+    open; ``public_rating`` is the star rating (1.0-5.0) or ``None`` for no public feedback.
+    """
+
+    id: str
+    client: str
+    kind: Kind
+    start: date
+    end: date | None
+    earnings_usd: float
+    last_payment: date | None = None
+    public_rating: float | None = None
+    private_rating: PrivateRating = UNKNOWN
+    client_excluded: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """A freelancer's contracts on a given day, and optionally the rule set to apply."""
+
+    as_of: date
+    contracts: tuple[Contract, ...]
+    rules: str | None = None

@@ -1,0 +1,227 @@
+"""The published JSS rule sets, by the date they came into force, each with its sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Final, Literal
+
+from .errors import FieldError
+
+__all__ = [
+    "GUIDE",
+    "RULE_SETS",
+    "WINDOW_MONTHS",
+    "WINDOW_NAMES",
+    "RuleSet",
+    "Weighting",
+    "rule_set",
+    "rules_in_force",
+]
+
+Weighting = Literal["equal", "earnings", "earnings+duration"]
+
+#: Months each window looks back; Trending is derived from the 6- and 3-month windows.
+WINDOW_MONTHS: Final[dict[str, int]] = {"24m": 24, "12m": 12, "6m": 6, "3m": 3}
+WINDOW_NAMES: Final[tuple[str, ...]] = ("24m", "12m", "6m", "3m", "trending")
+
+#: The guide section that explains each rule a reason can name (site-relative, published).
+GUIDE: Final[dict[str, str]] = {
+    "feedback": "feedback/#how-feedback-counts",
+    "private-inferred": "feedback/#private-feedback",
+    "no-feedback": "outcomes/#no-feedback",
+    "no-earnings": "outcomes/#no-earnings",
+    "open-contract": "outcomes/#open-contracts",
+    "idle-contract": "outcomes/#idle-contracts",
+    "long-term": "outcomes/#long-term-contracts",
+    "excluded-client": "outcomes/#excluded-clients",
+    "job-weight": "jss/#job-weights",
+    "windows": "jss/#windows",
+    "eligibility": "jss/#eligibility",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """One published state of the rules. Each flag is a rule a source states for this era."""
+
+    id: str
+    name: str
+    effective: date
+    summary: str
+    sources: tuple[str, ...]
+    #: Whether ``effective`` is only known to the month or year.
+    approximate_date: bool = False
+    weighting: Weighting = "equal"
+    #: Trending (mean of 6- and 3-month scores) is one of the candidates for the score shown.
+    trending: bool = False
+    #: A $0 contract with good feedback is left out (2020-03); before, it counted as a success.
+    zero_earnings_good_excluded: bool = False
+    #: A $0 contract ending with no feedback counts as a failure (until 2020-11).
+    zero_earnings_no_feedback_negative: bool = True
+    #: A $0 open contract left idle counts as a failure (until 2020-11).
+    idle_zero_earnings_negative: bool = True
+    #: Long-term contracts paid at least every 90 days count as successes without feedback (2025).
+    long_term_counts: bool = False
+    min_contracts: int = 4
+    min_clients: int = 3
+    #: Top Rated freelancers could have one contract's feedback left out (until 2024-09-03).
+    feedback_removal_perk: bool = True
+    updates: str = "every two weeks"
+
+    @property
+    def shown_candidates(self) -> tuple[str, ...]:
+        """The windows whose highest score is shown."""
+        return ("24m", "12m", "6m", "trending") if self.trending else ("24m", "12m", "6m")
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "effective": self.effective.isoformat(),
+            "approximate_date": self.approximate_date,
+            "summary": self.summary,
+            "sources": list(self.sources),
+            "weighting": self.weighting,
+            "trending": self.trending,
+            "shown_candidates": list(self.shown_candidates),
+            "min_contracts": self.min_contracts,
+            "min_clients": self.min_clients,
+            "updates": self.updates,
+        }
+
+
+def _evolve(base: RuleSet, **changes: object) -> RuleSet:
+    return replace(base, **changes)
+
+
+_LAUNCH = RuleSet(
+    id="2015-03",
+    name="Launch",
+    effective=date(2015, 3, 1),
+    approximate_date=True,
+    summary=(
+        "The score appears: the best of 6-, 12- and 24-month windows, recomputed every two weeks. "
+        "Contracts with no earnings and no feedback, and idle open contracts with no earnings, "
+        "count against the freelancer. About 4 contracts with 3 different clients are needed."
+    ),
+    sources=("blog-2015", "help-why-changed", "seed-001"),
+)
+_JOB_SIZE = _evolve(
+    _LAUNCH,
+    id="2020-03",
+    name="Job size weighting",
+    effective=date(2020, 3, 1),
+    approximate_date=False,
+    weighting="earnings",
+    zero_earnings_good_excluded=True,
+    summary=(
+        "Outcomes are weighted by job size, so a $20 job no longer weighs as much as a $1,000 one. "
+        "A $0 contract with good feedback is left out instead of counting as a success."
+    ),
+    sources=("announce-2020-03",),
+)
+_NO_FEEDBACK = _evolve(
+    _JOB_SIZE,
+    id="2020-11",
+    name="No-feedback contracts excluded",
+    effective=date(2020, 11, 8),
+    zero_earnings_no_feedback_negative=False,
+    idle_zero_earnings_negative=False,
+    min_clients=2,
+    summary=(
+        "Contracts that end without feedback no longer count, with or without earnings. "
+        "Two different clients are enough to get a score (was three)."
+    ),
+    sources=("announce-2020-11",),
+)
+_TRENDING = _evolve(
+    _NO_FEEDBACK,
+    id="2021",
+    name="Trending score",
+    effective=date(2021, 1, 1),
+    approximate_date=True,
+    trending=True,
+    summary=(
+        "A fourth candidate, Trending, is the mean of the 6- and 3-month scores; the highest of "
+        "the 24-month, 12-month, 6-month and Trending scores is shown."
+    ),
+    sources=("release-trending",),
+)
+_DEC_2023 = _evolve(
+    _TRENDING,
+    id="2023-12",
+    name="Earlier eligibility",
+    effective=date(2023, 12, 1),
+    approximate_date=True,
+    min_contracts=2,
+    min_clients=2,
+    summary=(
+        "A score can appear after 2 contracts with 2 different clients in 24 months (was 4). "
+        "Upwork says public feedback gets more emphasis; the weight is not published."
+    ),
+    sources=("bulletin-2023-12",),
+)
+_PERK_ENDS = _evolve(
+    _DEC_2023,
+    id="2024-09",
+    name="Feedback removal perk ends",
+    effective=date(2024, 9, 3),
+    feedback_removal_perk=False,
+    summary=(
+        "Top Rated freelancers can no longer have a contract's feedback left out of the score. "
+        "The score itself is computed as before."
+    ),
+    sources=("help-feedback-removal",),
+)
+_HELP_2025 = _evolve(
+    _PERK_ENDS,
+    id="2025",
+    name="Current help page",
+    effective=date(2025, 1, 1),
+    approximate_date=True,
+    weighting="earnings+duration",
+    long_term_counts=True,
+    updates="daily",
+    summary=(
+        "The score updates daily. A job weighs 1 ($1-250), 1.25 ($251-1,000) or 1.5 (over "
+        "$1,000), plus 1 for every 3 months of paid contract length, up to 8. Long-term "
+        "contracts paid at least every 90 days count without end-of-contract feedback."
+    ),
+    sources=("help-jss", "help-factors", "moderator-2025-zero"),
+)
+
+RULE_SETS: Final[tuple[RuleSet, ...]] = (
+    _LAUNCH, _JOB_SIZE, _NO_FEEDBACK, _TRENDING, _DEC_2023, _PERK_ENDS, _HELP_2025,
+)
+_BY_ID: Final[dict[str, RuleSet]] = {r.id: r for r in RULE_SETS}
+
+
+def rule_set(rule_id: str) -> RuleSet:
+    """The rule set with this id.
+
+    Raises:
+        FieldError: on an unknown id, listing the known ones.
+    """
+    try:
+        return _BY_ID[rule_id]
+    except (KeyError, TypeError):
+        raise FieldError("rules", f"expected one of {_known(RULE_SETS)}") from None
+
+
+def rules_in_force(day: date) -> RuleSet:
+    """The latest rule set that came into force on or before ``day`` (the first one before that).
+
+    >>> rules_in_force(date(2020, 12, 1)).id
+    '2020-11'
+    """
+    current = RULE_SETS[0]
+    for rules in RULE_SETS:
+        if rules.effective <= day:
+            current = rules
+    return current
+
+
+def _known(rule_sets: Iterable[RuleSet]) -> str:
+    return ", ".join(repr(r.id) for r in rule_sets)

@@ -1,0 +1,238 @@
+"""The page's edge: JSON text in, JSON text out, every value validated here and nowhere else."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Final
+
+from .arbitration import arbitration as _arbitration
+from .codec import from_form, load_json, parse_json_text, to_dict
+from .codec import dump_json as _dump_json
+from .dates import add_months
+from .errors import FieldError
+from .model import History
+from .presets import PRESETS
+from .rules import RULE_SETS
+from .scenarios import compare, departures, timeline
+from .share import MAX_SHARE_CHARS, decode_share, encode_share
+from .estimate import estimate
+
+__all__ = [
+    "arbitration",
+    "evaluate",
+    "export_json",
+    "import_json",
+    "open_fragment",
+    "presets",
+    "rule_sets",
+]
+
+#: How far ahead the timeline looks by default: long enough for every window to empty.
+TIMELINE_MONTHS: Final = 24
+_SIDES: Final = ("a", "b")
+
+
+def evaluate(request: str) -> str:
+    """Estimate scenario ``a`` (and ``b``), their difference, timelines and the share fragment.
+
+    Every field error of the form is reported (the first per contract), each with its path
+    prefixed by the scenario: ``a.contracts[2].earnings``.
+    """
+    try:
+        req = _object(parse_json_text(request, "request"), "request")
+        errors: list[dict[str, str]] = []
+        histories = {side: _form(req.get(side), side, errors) for side in _SIDES
+                     if side == "a" or req.get(side) is not None}
+        if errors or histories.get("a") is None:
+            return _dump({"ok": False, "errors": errors})
+        a = histories["a"]
+        b = histories.get("b")
+        assert a is not None
+        span = _span(req.get("timeline"), a)
+        out: dict[str, object] = {"ok": True, "errors": []}
+        if b is None:
+            out["a"] = estimate(a).to_dict()
+            out["b"] = out["diff"] = None
+        else:
+            comparison = compare(a, b)
+            out["a"], out["b"] = comparison.a.to_dict(), comparison.b.to_dict()
+            out["diff"] = {"score_delta": comparison.score_delta,
+                           "window_deltas": comparison.window_deltas}
+        out["timeline"] = {side: _timeline(h, span) if h else None
+                           for side, h in (("a", a), ("b", b))}
+        out["fragment"] = fragment(a, b)
+        return _dump(out)
+    except FieldError as err:
+        return _dump({"ok": False, "errors": [err.to_dict()]})
+
+
+def fragment(a: History, b: History | None = None) -> str:
+    """The URL fragment (without ``#``) that opens the calculator on these histories."""
+    text = f"a={encode_share(a)}"
+    return f"{text}&b={encode_share(b)}" if b is not None else text
+
+
+def open_fragment(text: str) -> str:
+    """Read a URL fragment ``a=<share>[&b=<share>]`` back into the page's histories."""
+    try:
+        body = text[1:] if isinstance(text, str) and text.startswith("#") else text
+        if not isinstance(body, str) or len(body) > 2 * MAX_SHARE_CHARS + 8:
+            raise FieldError("link", "is too long or not text")
+        parts: dict[str, str] = {}
+        for piece in filter(None, body.split("&")):
+            key, eq, value = piece.partition("=")
+            if not eq or key not in _SIDES or key in parts:
+                raise FieldError("link", "expected a=<share string>, optionally &b=<share string>")
+            parts[key] = value
+        if "a" not in parts:
+            raise FieldError("link", "has no scenario in it (a=...)")
+        out: dict[str, object] = {"ok": True}
+        for side in _SIDES:
+            try:
+                out[side] = to_dict(decode_share(parts[side])) if side in parts else None
+            except FieldError as err:
+                raise FieldError(f"{side}.{err.path}" if err.path != "link" else "link",
+                                 err.message) from None
+        return _dump(out)
+    except FieldError as err:
+        return _dump({"ok": False, "error": err.to_dict()})
+
+
+def import_json(text: str) -> str:
+    """Read an imported file in the history format; nothing changes unless it is valid."""
+    try:
+        return _dump({"ok": True, "a": to_dict(load_json(text)), "b": None})
+    except FieldError as err:
+        return _dump({"ok": False, "error": err.to_dict()})
+
+
+def export_json(form: str) -> str:
+    """The history in the form as a JSON file's text, or the errors that prevent it."""
+    try:
+        data = parse_json_text(form, "request")
+        errors: list[dict[str, str]] = []
+        history = _form(data, "a", errors)
+        if history is None:
+            return _dump({"ok": False, "errors": errors})
+        return _dump({"ok": True, "text": _dump_json(history)})
+    except FieldError as err:
+        return _dump({"ok": False, "errors": [err.to_dict()]})
+
+
+def arbitration(request: str) -> str:
+    """Arbitration options from form values; chances are in percent (0-100)."""
+    try:
+        req = _object(parse_json_text(request, "request"), "request")
+        values: dict[str, float | None] = {}
+        for key in ("escrow", "fee", "offer", "p_other_pays", "p_win"):
+            values[key] = _number(req.get(key), key, percent=key.startswith("p_"))
+        for key in ("escrow", "fee"):
+            if values[key] is None:
+                raise FieldError(key, "is required")
+        advice = _arbitration(
+            escrow_usd=values["escrow"] or 0.0, fee_usd=values["fee"] or 0.0,
+            offer_usd=values["offer"],
+            p_other_pays=_or(values["p_other_pays"], 0.5), p_win=_or(values["p_win"], 0.5))
+        return _dump({"ok": True, "result": advice.to_dict()})
+    except FieldError as err:
+        return _dump({"ok": False, "errors": [err.to_dict()]})
+
+
+def presets() -> str:
+    """The source threads' cases, ready to load into the form."""
+    return _dump([p.to_dict() for p in PRESETS])
+
+
+def rule_sets() -> str:
+    """The rule sets the page offers, oldest first."""
+    return _dump([r.to_dict() for r in RULE_SETS])
+
+
+def _form(data: object, side: str, errors: list[dict[str, str]]) -> History | None:
+    """Validate a form history, collecting the first error of the top level and of each
+    contract, so the page can mark every bad field at once."""
+    before = len(errors)
+    if not isinstance(data, Mapping):
+        errors.append({"path": side, "message": "expected a history"})
+        return None
+    items = data.get("contracts")
+    top = {k: v for k, v in data.items() if k != "contracts"}
+    try:
+        from_form({**top, "contracts": []})
+    except FieldError as err:
+        errors.append({"path": f"{side}.{err.path}", "message": err.message})
+        return None
+    if isinstance(items, list):
+        for i, item in enumerate(items[:5001]):
+            try:
+                from_form({**top, "contracts": [item]})
+            except FieldError as err:
+                path = err.path.replace("contracts[0]", f"contracts[{i}]", 1)
+                errors.append({"path": f"{side}.{path}", "message": err.message})
+    if len(errors) > before:
+        return None
+    try:
+        return from_form(data)
+    except FieldError as err:
+        errors.append({"path": f"{side}.{err.path}", "message": err.message})
+        return None
+
+
+def _span(value: object, history: History) -> tuple[date, date]:
+    if value is None:
+        return history.as_of, add_months(history.as_of, TIMELINE_MONTHS)
+    req = _object(value, "timeline")
+    try:
+        start = date.fromisoformat(str(req.get("from")))
+        end = date.fromisoformat(str(req.get("to")))
+    except ValueError:
+        raise FieldError("timeline", "expected from and to dates as YYYY-MM-DD") from None
+    if end < start or add_months(start, 120) < end:
+        raise FieldError("timeline", "expected an end after the start, at most 10 years later")
+    return start, end
+
+
+def _timeline(history: History, span: tuple[date, date]) -> dict[str, object]:
+    start, end = span
+    return {
+        "from": start.isoformat(), "to": end.isoformat(),
+        "points": [p.to_dict() for p in timeline(history, start, end)],
+        "departures": [d.to_dict() for d in departures(history, start, end)],
+    }
+
+
+def _object(value: object, path: str) -> Mapping[str, object]:
+    if not isinstance(value, Mapping):
+        raise FieldError(path, "expected a JSON object")
+    return value
+
+
+def _number(value: object, path: str, *, percent: bool) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        text = value.strip().replace(",", "").replace("$", "").replace("%", "").strip()
+        try:
+            number = float(text)
+        except ValueError:
+            unit = "a percentage from 0 to 100" if percent else "an amount in USD"
+            raise FieldError(path, f"expected {unit}") from None
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        raise FieldError(path, "expected a number")
+    if percent:
+        if not 0 <= number <= 100:
+            raise FieldError(path, "expected a percentage from 0 to 100")
+        return number / 100
+    return number
+
+
+def _or(value: float | None, default: float) -> float:
+    return default if value is None else value
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
