@@ -1,0 +1,115 @@
+"""Markdown for the answers (headers, link lists, answers.json) and the sources page."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from .answers import ANSWERS, ERAS, PAGE_TITLES, POPULAR, Answer
+from .sources import Source
+
+__all__ = [
+    "answer_header",
+    "answer_index",
+    "answer_links",
+    "answers_json",
+    "popular",
+    "source_links",
+    "sources_section",
+]
+
+_KIND_ORDER: Final = ("official", "thread", "report")
+
+
+def source_links(ids: Iterable[str], sources: Mapping[str, Source], page: str = "") -> str:
+    """Links to sources on sources.md, from a page at the top of docs/ (or on sources.md)."""
+    return ", ".join(f"[{_short_title(sources[i])}]({page}#{i})" for i in ids)
+
+
+def _short_title(source: Source) -> str:
+    if source.kind == "thread":
+        return f"thread \u201c{source.title}\u201d"
+    return source.title
+
+
+def answer_header(answer: Answer, sources: Mapping[str, Source]) -> str:
+    """The answer block's header: question (with its anchor), short answer, evidence, era,
+    sources and the copy-link control. The explanation follows it on the page."""
+    return (
+        f"### {answer.question} {{ #{answer.id} .guide-answer }}\n"
+        "\n"
+        f"**Short answer:** {answer.short_answer}\n"
+        "{ .guide-short }\n"
+        "\n"
+        f"**Evidence:** {answer.grade} \u00b7 **Era:** {ERAS[answer.era]} \u00b7 "
+        f"**Sources:** {source_links(answer.sources, sources, 'sources.md')}\n"
+        "{ .guide-meta }\n"
+        "\n"
+        f'[Copy link](#{answer.id}){{ .guide-copy data-guide-anchor="{answer.id}" '
+        'title="Copy a permanent link to this answer" }\n'
+    )
+
+
+def answer_links() -> str:
+    """Reference-style link definitions, one per answer, for the shared includes file."""
+    return "".join(f"[{a.id}]: {a.page}.md#{a.id}\n" for a in ANSWERS)
+
+
+def popular() -> str:
+    """The most-asked answers as a list for the home page."""
+    by_id = {a.id: a for a in ANSWERS}
+    return "".join(
+        f"- [{by_id[i].question}]({by_id[i].page}.md#{i}) {by_id[i].short_answer}\n"
+        for i in POPULAR
+    )
+
+
+def answer_index() -> str:
+    """Every answer, grouped by page, as links (the home page's full list)."""
+    out = []
+    for page, title in PAGE_TITLES.items():
+        answers = [a for a in ANSWERS if a.page == page]
+        if not answers:
+            continue
+        out.append(f"**[{title}]({page}.md)**\n\n")
+        out.extend(f"- [{a.question}]({page}.md#{a.id})\n" for a in answers)
+        out.append("\n")
+    return "".join(out)
+
+
+def answers_json() -> str:
+    """The published answers.json: every answer's id, question, short answer, address,
+    sources, era and evidence grade, in page order."""
+    doc = {
+        "schema": 1,
+        "about": "Linkable answers of the JSS Field Guide; url is relative to the site root.",
+        "answers": [a.to_dict() for a in ANSWERS],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def sources_section(kind: str, sources: Mapping[str, Source],
+                    cited_by: Mapping[str, list[str]]) -> str:
+    """One group of sources.md: each source with its anchor, where it is, what it supports,
+    and the answers and rule sets that cite it."""
+    if kind not in _KIND_ORDER:
+        raise ValueError(f"unknown source kind {kind!r}")
+    by_id = {a.id: a for a in ANSWERS}
+    out = []
+    for src in sources.values():
+        if src.kind != kind:
+            continue
+        title = f"\u201c{src.title}\u201d" if not src.title.endswith("(topic)") else src.title
+        out.append(f"### {title} {{ #{src.id} }}\n\n")
+        where = f"[{src.where}]({src.url})" if src.url else src.where
+        out.append(f"{where}. {src.supports}\n\n")
+        refs = cited_by.get(src.id, [])
+        answers = [by_id[r] for r in refs if r in by_id]
+        others = [r for r in refs if r not in by_id]
+        if answers:
+            links = ", ".join(f"[{a.question}]({a.page}.md#{a.id})" for a in answers)
+            out.append(f"Cited by: {links}\n{{ .guide-meta }}\n\n")
+        if others:
+            out.append(f"Used by the model: {', '.join(others)}\n{{ .guide-meta }}\n\n")
+    return "".join(out)
