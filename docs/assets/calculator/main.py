@@ -1,0 +1,36 @@
+"""PyScript glue: publish calculator.web and the result views to the page's JavaScript."""
+
+import json
+
+import jss_view
+from pyscript import window
+from pyscript.ffi import create_proxy
+
+from calculator import web
+
+
+def _result_view(response_json):
+    return json.dumps(jss_view.result_view(json.loads(response_json)))
+
+
+def _arbitration_view(response_json):
+    return json.dumps(jss_view.arbitration_view(json.loads(response_json)))
+
+
+# Every function takes and returns a JSON string (the page protocol in CONTRIBUTING.md), so
+# nothing but strings crosses between Python and JavaScript.
+_API = {
+    "evaluate": web.evaluate,
+    "open_fragment": web.open_fragment,
+    "import_json": web.import_json,
+    "export_json": web.export_json,
+    "arbitration": web.arbitration,
+    "result_view": _result_view,
+    "arbitration_view": _arbitration_view,
+}
+
+api = window.Object.new()
+for name, function in _API.items():
+    setattr(api, name, create_proxy(function))
+window.jssWeb = api
+window.dispatchEvent(window.CustomEvent.new("jss:ready"))
