@@ -109,7 +109,8 @@ def _contract(data: object, index: int, as_of: date) -> Contract:
         _fail(f"{where}.last_payment", "the date of the latest payment, since earnings are above 0")
     if end is None and (public is not None or isinstance(private, int)):
         field = "public_rating" if public is not None else "private_rating"
-        _fail(f"{where}.{field}", "no rating while the contract is open (feedback comes at the end)")
+        _fail(f"{where}.{field}",
+              "no rating while the contract is open (feedback comes at the end)")
     return Contract(
         id=cast(str, cid), client=cast(str, client), kind=cast(Kind, kind), start=start, end=end,
         earnings_usd=earnings, last_payment=last_payment, public_rating=public,
@@ -182,7 +183,8 @@ _MONTHS: Final = {m: i + 1 for i, m in enumerate(
 _YMD: Final = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_NAME: Final = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})")
 _MDY_NAME: Final = re.compile(r"([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
-_MONEY: Final = re.compile(r"(?:usd|us\$|\$)?\s*([0-9][0-9, ]*(?:\.[0-9]*)?|\.[0-9]+)\s*(?:usd|\$)?")
+_MONEY: Final = re.compile(
+    r"(?:usd|us\$|\$)?\s*([0-9][0-9, ]*(?:\.[0-9]*)?|\.[0-9]+)\s*(?:usd|\$)?")
 _DATE_HINT: Final = "a date such as 2025-03-05 or 5 Mar 2025"
 
 
@@ -198,8 +200,9 @@ def from_form(data: object) -> History:
     top = _mapping(data, "", "a history object")
     out = dict(top)
     out.setdefault("schema", SCHEMA)
-    if isinstance(out.get("as_of"), str):
-        out["as_of"] = _lenient_date(out["as_of"], "as_of")
+    as_of = out.get("as_of")
+    if isinstance(as_of, str):
+        out["as_of"] = _lenient_date(as_of, "as_of")
     if out.get("rules") == "":
         out["rules"] = None
     items = top.get("contracts")
@@ -281,8 +284,7 @@ def _lenient_money(text: str, path: str) -> float:
     match = _MONEY.fullmatch(value)
     if not match:
         raise FieldError(path, "expected an amount in USD such as 1200 or $1,200.50")
-    digits = match[1].replace(",", "").replace(" ", "")
-    return _lenient_number(digits, path, "an amount in USD such as 1200 or $1,200.50")
+    return float(match[1].replace(",", "").replace(" ", ""))
 
 
 def _lenient_number(text: str, path: str, expected: str) -> float | None:
@@ -336,21 +338,29 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _finite(value: object, low: float, high: float) -> float | None:
+    """The value as a float if it is a JSON number in [low, high] with at most 2 decimals."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    if not math.isfinite(value) or not low <= value <= high or round(value, 2) != value:
+        return None
+    return float(value)
+
+
 def _money(value: object, path: str) -> float:
-    if (not _is_number(value) or not math.isfinite(cast(float, value))
-            or not 0 <= cast(float, value) <= MAX_EARNINGS_USD
-            or round(cast(float, value), 2) != value):
+    number = _finite(value, 0, MAX_EARNINGS_USD)
+    if number is None:
         raise FieldError(path, f"expected an amount in USD from 0 to {MAX_EARNINGS_USD:,}, "
                                "with at most 2 decimals")
-    return float(cast(float, value))
+    return number
 
 
 def _stars(value: object, path: str) -> float:
-    if (not _is_number(value) or not math.isfinite(cast(float, value))
-            or not 1 <= cast(float, value) <= 5 or round(cast(float, value), 2) != value):
+    number = _finite(value, 1, 5)
+    if number is None:
         raise FieldError(path, "expected a star rating from 1.0 to 5.0 (at most 2 decimals), "
                                "or null for no public feedback")
-    return float(cast(float, value))
+    return number
 
 
 def _private(value: object, path: str) -> PrivateRating:

@@ -92,10 +92,6 @@ class RuleSet:
         }
 
 
-def _evolve(base: RuleSet, **changes: object) -> RuleSet:
-    return replace(base, **changes)
-
-
 _LAUNCH = RuleSet(
     id="2015-03",
     name="Launch",
@@ -108,7 +104,7 @@ _LAUNCH = RuleSet(
     ),
     sources=("blog-2015", "help-why-changed", "seed-001"),
 )
-_JOB_SIZE = _evolve(
+_JOB_SIZE = replace(
     _LAUNCH,
     id="2020-03",
     name="Job size weighting",
@@ -122,7 +118,7 @@ _JOB_SIZE = _evolve(
     ),
     sources=("announce-2020-03",),
 )
-_NO_FEEDBACK = _evolve(
+_NO_FEEDBACK = replace(
     _JOB_SIZE,
     id="2020-11",
     name="No-feedback contracts excluded",
@@ -136,7 +132,7 @@ _NO_FEEDBACK = _evolve(
     ),
     sources=("announce-2020-11",),
 )
-_TRENDING = _evolve(
+_TRENDING = replace(
     _NO_FEEDBACK,
     id="2021",
     name="Trending score",
@@ -149,7 +145,7 @@ _TRENDING = _evolve(
     ),
     sources=("release-trending",),
 )
-_DEC_2023 = _evolve(
+_DEC_2023 = replace(
     _TRENDING,
     id="2023-12",
     name="Earlier eligibility",
@@ -163,7 +159,7 @@ _DEC_2023 = _evolve(
     ),
     sources=("bulletin-2023-12",),
 )
-_PERK_ENDS = _evolve(
+_PERK_ENDS = replace(
     _DEC_2023,
     id="2024-09",
     name="Feedback removal perk ends",
@@ -175,7 +171,7 @@ _PERK_ENDS = _evolve(
     ),
     sources=("help-feedback-removal",),
 )
-_HELP_2025 = _evolve(
+_HELP_2025 = replace(
     _PERK_ENDS,
     id="2025",
     name="Current help page",

@@ -8,16 +8,16 @@ from datetime import date
 from typing import Final
 
 from .arbitration import arbitration as _arbitration
-from .codec import from_form, load_json, parse_json_text, to_dict
 from .codec import dump_json as _dump_json
+from .codec import from_form, load_json, parse_json_text, to_dict
 from .dates import add_months
 from .errors import FieldError
+from .estimate import estimate
 from .model import History
 from .presets import PRESETS
 from .rules import RULE_SETS
 from .scenarios import compare, departures, timeline
 from .share import MAX_SHARE_CHARS, decode_share, encode_share
-from .estimate import estimate
 
 __all__ = [
     "arbitration",

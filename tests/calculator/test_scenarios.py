@@ -1,0 +1,65 @@
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from calculator import compare, departures, preset, timeline
+
+from .conftest import contract, history
+
+
+def test_compare_reports_the_difference_per_window() -> None:
+    p = preset("close-or-leave-open")
+    result = compare(p.history_a(), p.history_b())
+    assert result.score_delta == result.b.score - result.a.score  # type: ignore[operator]
+    assert result.score_delta > 0  # an open $0 contract does not count yet
+    assert set(result.window_deltas) == {"24m", "12m", "6m", "3m", "trending"}
+    assert result.to_dict()["score_delta"] == result.score_delta
+
+
+def test_a_bad_contract_ageing_out_raises_the_score() -> None:
+    bad = contract("bad", start=date(2024, 5, 1), end=date(2024, 6, 15), public=1.0)
+    goods = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, i)) for i in range(1, 5)]
+    h = history(bad, *goods, as_of=date(2025, 6, 1), rules="2020-11")
+    points = timeline(h, date(2025, 6, 1), date(2026, 7, 1))
+    assert len(points) == 14
+    by_day = {p.date: p.score for p in points}
+    assert by_day[date(2026, 6, 1)] == 80 and by_day[date(2026, 7, 1)] == 100
+    leaves = departures(h, date(2025, 6, 1), date(2026, 12, 31))
+    assert [(d.contract_id, d.window, d.date) for d in leaves] == [
+        ("bad", "12m", date(2025, 6, 15)), ("bad", "24m", date(2026, 6, 15))]
+
+
+def test_the_score_can_fall_with_nothing_new_ending() -> None:
+    # Help 115006097327: a good recent contract ages out of the window that was shown.
+    old = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, 1),
+                    public=1.0 if i < 2 else 5.0) for i in range(6)]
+    recent = [contract(f"r{i}", client=f"R{i}", start=date(2025, 3, 1), end=date(2025, 5, 1))
+              for i in range(3)]
+    h = history(*old, *recent, as_of=date(2025, 6, 1), rules="2023-12")
+    scores = [p.score for p in timeline(h, date(2025, 6, 1), date(2026, 6, 1))]
+    assert scores[0] == 100 and scores[-1] == 78  # the 24-month window, two bad of nine
+    assert all(a >= b for a, b in pairwise(scores))  # type: ignore[operator]
+
+
+def test_past_days_see_the_history_as_it_was() -> None:
+    h = history(contract("1", start=date(2025, 1, 1), end=date(2025, 2, 1)),
+                contract("2", client="B", start=date(2025, 3, 1), end=date(2025, 4, 1)),
+                rules="2023-12")
+    first = timeline(h, date(2025, 2, 15), date(2025, 2, 15))[0]
+    assert first.score is None  # only one contract had ended, with one client
+
+
+def test_timeline_uses_the_rules_in_force_each_month() -> None:
+    h = history(contract("1", start=date(2020, 1, 1), end=date(2020, 2, 1)),
+                as_of=date(2020, 10, 1))
+    ids = [p.rules for p in timeline(h, date(2020, 10, 1), date(2021, 1, 1))]
+    assert ids == ["2020-03", "2020-03", "2020-11", "2021"]  # 2020-11 rules began on the 8th
+
+
+def test_timeline_limits() -> None:
+    h = history(contract("1"))
+    with pytest.raises(ValueError, match="ends before"):
+        timeline(h, date(2025, 6, 1), date(2025, 5, 1))
+    with pytest.raises(ValueError, match="at most"):
+        timeline(h, date(2025, 6, 1), date(2040, 1, 1))

@@ -1,0 +1,66 @@
+import base64
+import contextlib
+import json
+import zlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculator import FieldError, decode_share, encode_share
+from calculator.share import MAX_SHARE_CHARS
+
+from .conftest import histories_st
+
+
+@settings(max_examples=300)
+@given(histories_st())
+def test_share_round_trips_exactly(h) -> None:
+    text = encode_share(h)
+    assert text.startswith("1.")
+    assert all(ch.isalnum() or ch in "._-" for ch in text)
+    assert decode_share(text) == h
+
+
+def _pack(doc: object) -> str:
+    raw = json.dumps(doc).encode()
+    return "1." + base64.urlsafe_b64encode(zlib.compress(raw)).rstrip(b"=").decode()
+
+
+@pytest.mark.parametrize(("text", "path"), [
+    ("", "link"),
+    ("2.abc", "link"),
+    ("1.abc$", "link"),
+    ("1.abcd", "link"),
+    ("1." + "A" * (MAX_SHARE_CHARS), "link"),
+    (_pack([1, 2]), "history"),
+    (_pack({"schema": 1, "as_of": "2025-01-01", "contracts": [[1, 2]]}), "contracts[0]"),
+    (_pack({"schema": 1, "as_of": "2025-01-01", "contracts": [
+        ["1", "A", "fixed", "2024-01-01", "2024-02-01", "lots", "2024-02-01", 5, "unknown",
+         False]]}), "contracts[0].earnings"),
+])
+def test_bad_share_strings_name_the_problem(text: str, path: str) -> None:
+    with pytest.raises(FieldError) as err:
+        decode_share(text)
+    assert err.value.path == path
+
+
+def test_a_zip_bomb_is_refused_without_inflating_it() -> None:
+    bomb = "1." + base64.urlsafe_b64encode(zlib.compress(b" " * 50_000_000)).decode().rstrip("=")
+    with pytest.raises(FieldError, match="too large"):
+        decode_share(bomb)
+
+
+@settings(max_examples=3000)
+@given(st.text(max_size=300))
+def test_decoder_raises_only_field_error_on_any_text(text: str) -> None:
+    with contextlib.suppress(FieldError):
+        decode_share(text)
+
+
+@settings(max_examples=2500)
+@given(st.binary(max_size=300))
+def test_decoder_raises_only_field_error_on_any_packed_bytes(payload: bytes) -> None:
+    text = "1." + base64.urlsafe_b64encode(zlib.compress(payload)).decode().rstrip("=")
+    with contextlib.suppress(FieldError):
+        decode_share(text)

@@ -1,0 +1,80 @@
+import json
+
+from calculator import PRESETS, decode_share, estimate, from_dict, preset, to_dict, web
+
+
+def call(fn, payload: object) -> dict:
+    return json.loads(fn(json.dumps(payload)))
+
+
+def test_evaluate_matches_the_package() -> None:
+    p = preset("dispute-100-vs-400")
+    out = call(web.evaluate, {"a": p.a, "b": p.b})
+    assert out["ok"] and out["errors"] == []
+    assert out["a"]["score"] == estimate(p.history_a()).score
+    assert out["b"]["score"] == estimate(p.history_b()).score
+    assert out["diff"]["score_delta"] == out["b"]["score"] - out["a"]["score"]
+    assert len(out["timeline"]["a"]["points"]) == 25
+    assert out["fragment"].startswith("a=1.") and "&b=1." in out["fragment"]
+
+
+def test_evaluate_reports_every_bad_field_with_its_scenario() -> None:
+    form = json.loads(json.dumps(preset("dispute-100-vs-400").a))
+    form["contracts"][1]["earnings"] = "lots"
+    form["contracts"][3]["start"] = "13/13/2025"
+    out = call(web.evaluate, {"a": form, "b": {**form, "as_of": "someday"}})
+    assert not out["ok"]
+    assert [e["path"] for e in out["errors"]] == [
+        "a.contracts[1].earnings", "a.contracts[3].start", "b.as_of"]
+
+
+def test_evaluate_rejects_a_request_that_is_not_json() -> None:
+    out = json.loads(web.evaluate("{nope"))
+    assert not out["ok"] and out["errors"][0]["path"] == "request"
+
+
+def test_fragment_round_trip() -> None:
+    for p in PRESETS:
+        frag = call(web.evaluate, {"a": p.a, "b": p.b})["fragment"]
+        opened = json.loads(web.open_fragment("#" + frag))
+        assert opened["ok"]
+        assert from_dict(opened["a"]) == p.history_a()
+        assert (opened["b"] is None) == (p.b is None)
+
+
+def test_open_fragment_errors() -> None:
+    frag = web.fragment(preset("new-freelancer").history_a())
+    cases = {"": "link", "#x=1": "link", "#a=2.zz": "link", "#a=1.e&a=1.e": "link"}
+    for text, path in cases.items():
+        out = json.loads(web.open_fragment(text))
+        assert not out["ok"] and out["error"]["path"] == path
+    assert json.loads(web.open_fragment(frag))["ok"]
+
+
+def test_import_and_export() -> None:
+    h = preset("ten-contracts-one-bad").history_a()
+    exported = call(web.export_json, to_dict(h))
+    assert exported["ok"]
+    imported = json.loads(web.import_json(exported["text"]))
+    assert imported["ok"] and from_dict(imported["a"]) == h
+    bad = json.loads(web.import_json('{"schema": 1}'))
+    assert not bad["ok"] and bad["error"]["path"] == "as_of"
+
+
+def test_arbitration_takes_percentages_from_the_form() -> None:
+    out = call(web.arbitration, {"escrow": "$350", "fee": "291", "offer": "",
+                                 "p_other_pays": "20%", "p_win": "60"})
+    assert out["ok"] and out["result"]["p_other_pays"] == 0.2 and out["result"]["offer_usd"] is None
+    bad = call(web.arbitration, {"escrow": "350", "fee": "", "p_win": "150"})
+    assert not bad["ok"] and bad["errors"][0]["path"] in ("fee", "p_win")
+
+
+def test_presets_and_rule_sets_lists() -> None:
+    presets = json.loads(web.presets())
+    assert [p["id"] for p in presets] == [p.id for p in PRESETS]
+    assert json.loads(web.rule_sets())[-1]["id"] == "2025"
+
+
+def test_share_fragment_decodes_to_the_same_history() -> None:
+    h = preset("refund-in-full").history_a()
+    assert decode_share(web.fragment(h)[2:]) == h
