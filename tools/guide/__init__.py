@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Final
 
@@ -20,6 +21,9 @@ __all__ = ["DOCS", "ExampleError", "generate"]
 DOCS: Final = Path(__file__).resolve().parents[2] / "docs"
 #: The arbitration helper comes from the calculator-page generator (tools/calcpage).
 HELPER: Final = Path("generated") / "calcpage" / "arbitration-helper.html"
+#: markdown-include's directive. It only prints a warning for a missing file and drops the
+#: directive, so generate() checks every directive itself and a typo fails the build.
+INCLUDE: Final = re.compile(r"\{!\s*(.+?)\s*!\}")
 _PLACEHOLDER: Final = ('<p class="guide-placeholder">The arbitration helper is not built yet; '
                        'use the <a href="../calculator/">calculator</a>.</p>\n')
 
@@ -63,6 +67,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
+    _check_includes(docs, set(files))
     _write_if_changed(docs / "answers.json", files["answers.json"])
     helper = docs / HELPER
     if not helper.exists():
@@ -80,6 +85,29 @@ def _check_citations(sources: dict[str, object]) -> None:
     missing = sorted(cited - set(sources))
     if missing:
         raise ExampleError(f"cited but not on sources.md: {missing}")
+
+
+def _check_includes(docs: Path, generated: set[str]) -> None:
+    """Each include directive in docs/*.md names a file that will exist when MkDocs runs, and
+    each answer's header is included exactly once, on its own page."""
+    prefix = "generated/guide/"
+    seen: dict[str, list[str]] = {}
+    for page in sorted(docs.glob("*.md")):
+        for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            seen.setdefault(target, []).append(page.stem)
+            if target.startswith(prefix):
+                if target.removeprefix(prefix) not in generated:
+                    raise ValueError(f"docs/{page.name} includes {target}, which tools/guide "
+                                     "does not generate")
+            elif target.startswith("generated/"):
+                continue  # another generator's output (tools/calcpage runs after this one)
+            elif not (docs / target).is_file():
+                raise ValueError(f"docs/{page.name} includes {target}, which does not exist")
+    for answer in ANSWERS:
+        pages = seen.get(f"{prefix}answers/{answer.id}.md", [])
+        if pages != [answer.page]:
+            raise ValueError(f"answer {answer.id!r} must be included once, on {answer.page}.md; "
+                             f"found on {pages or 'no page'}")
 
 
 def _cited_by() -> dict[str, list[str]]:

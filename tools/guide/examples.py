@@ -15,7 +15,7 @@ from calculator.dates import add_months
 
 from .tables import ExampleError
 
-__all__ = ["EXAMPLES", "CALCULATOR_URL", "Example", "build_all"]
+__all__ = ["CALCULATOR_URL", "EXAMPLES", "Example", "build_all"]
 
 #: The calculator page as seen from a guide page one level deep (every page holding examples).
 CALCULATOR_URL: Final = "../calculator/#"
@@ -172,8 +172,8 @@ def close_or_open() -> Example:
         "they close it with the same review, the first number applies."
     )
     link = _link(a, b)
-    return Example("close-or-open", _box(p.title, body, link, "Open both choices in the calculator"),
-                   tuple(c.checked), link)
+    box = _box(p.title, body, link, "Open both choices in the calculator")
+    return Example("close-or-open", box, tuple(c.checked), link)
 
 
 def refund() -> Example:
@@ -306,8 +306,9 @@ def arbitration_fee() -> Example:
         f"{_usd(results[(291.0, 0.5)].expected_usd)} on average at $291 and "
         f"{_usd(results[(337.5, 0.5)].expected_usd)} at $337.50, against nothing for letting "
         f"the escrow go. If you are sure the client will pay, the same case is worth "
-        f"{_usd(results[(291.0, 1.0)].expected_usd)} on average: the fees eat the escrow.\n\n" + "\n".join(rows) + "\n\nTry your own numbers in the "
-        "[fee helper](#helper) below."
+        f"{_usd(results[(291.0, 1.0)].expected_usd)} on average: the fees eat the escrow.\n\n"
+        + "\n".join(rows)
+        + "\n\nTry your own numbers in the [fee helper](#helper) below."
     )
     return Example("arbitration-fee", _box("$350 in escrow, a $291 or $337.50 fee", body, None,
                                            ""), tuple(c.checked), None)

@@ -140,7 +140,7 @@ def all_sources() -> dict[str, Source]:
         ValueError: if ``EXTRA`` describes a source the package no longer has, or an id is
             used twice.
     """
-    from calculator.sources import SOURCES as PACKAGE  # noqa: PLC0415 - imported at build time
+    from calculator.sources import SOURCES as PACKAGE
 
     stale = sorted(set(EXTRA) - set(PACKAGE))
     if stale:

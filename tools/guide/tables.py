@@ -79,7 +79,8 @@ def job_weights_table() -> str:
         weights = [job_weight(contract, calculator.rule_set(r))[0] for r in _WEIGHT_RULES]
         for rule_id, weight in zip(_WEIGHT_RULES, weights, strict=True):
             if not 1.0 <= weight <= MAX_WEIGHT:
-                raise ExampleError(f"job weight {weight} under {rule_id} is outside 1..{MAX_WEIGHT}")
+                raise ExampleError(f"job weight {weight} under {rule_id} is outside "
+                                   f"1..{MAX_WEIGHT}")
         span = f"{months} month{'s' * (months != 1)}"
         rows.append(f"| ${earned:,.0f} | {span} | " + " | ".join(f"{w:g}" for w in weights) + " |")
     return ("\n".join(rows) + "\n\nA weight of 1 is one ordinary job; the cap under the 2025 "
