@@ -60,7 +60,7 @@ def popular() -> str:
     """The most-asked answers as a list for the home page."""
     by_id = {a.id: a for a in ANSWERS}
     return "".join(
-        f"- [{by_id[i].question}]({by_id[i].page}.md#{i}) {by_id[i].short_answer}\n"
+        f"- [{by_id[i].question}]({by_id[i].page}.md#{i}): {by_id[i].short_answer}\n"
         for i in POPULAR
     )
 
