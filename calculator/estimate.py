@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
 from .assumptions import ASSUMPTIONS
-from .model import History
+from .model import Contract, History
 from .outcomes import Outcome, PrivateMode, Reason, classify
 from .rules import GUIDE, WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rule_set, rules_in_force
-from .weights import job_weight
+from .weights import job_weight, weight_of
 from .windows import Counted, eligibility, in_window, round_score, shown, window_scores
 
-__all__ = ["NOTE", "ContractResult", "Estimate", "estimate", "resolve_rules"]
+__all__ = [
+    "NOTE", "ContractResult", "Estimate", "counted", "estimate", "resolve_rules", "score_counted",
+    "score_only",
+]
 
 NOTE: Final = ("An estimate: Upwork does not publish its formula. The range shows what the "
                "private feedback you cannot see could do to it.")
@@ -116,12 +120,30 @@ def estimate(history: History, rules: str | RuleSet | None = None) -> Estimate:
 def score_only(history: History, ruleset: RuleSet, mode: PrivateMode = "infer"
                ) -> tuple[int | None, str | None, dict[str, float | None]]:
     """The score shown, its window and the unrounded windows, without explanations."""
-    counted = [c for c in _counted(history, ruleset, mode)]
-    raw = window_scores(counted, history.as_of, ruleset)
-    if not eligibility(counted, history.as_of, ruleset)[0]:
+    return score_counted(counted(history.contracts, ruleset, history.as_of, mode),
+                         history.as_of, ruleset)
+
+
+def score_counted(items: list[Counted], as_of: date, ruleset: RuleSet
+                  ) -> tuple[int | None, str | None, dict[str, float | None]]:
+    """The score shown, its window and the unrounded windows of already counted contracts."""
+    raw = window_scores(items, as_of, ruleset)
+    if not eligibility(items, as_of, ruleset)[0]:
         return None, None, raw
     window, best = shown(raw, ruleset)
     return round_score(best), window, raw
+
+
+def counted(contracts: Iterable[Contract], ruleset: RuleSet, as_of: date,
+            mode: PrivateMode = "infer") -> list[Counted]:
+    """The contracts that count on ``as_of``, with their outcome, weight and placing day."""
+    out = []
+    for contract in contracts:
+        c = classify(contract, ruleset, as_of, mode)
+        if c.counted_on is not None and c.outcome != "excluded":
+            out.append(Counted(c.outcome, weight_of(contract, ruleset), contract.client,
+                               c.counted_on))
+    return out
 
 
 def _range(history: History, ruleset: RuleSet, score: int | None) -> tuple[int, int] | None:
@@ -131,16 +153,6 @@ def _range(history: History, ruleset: RuleSet, score: int | None) -> tuple[int, 
     high = score_only(history, ruleset, "good")[0]
     return (min(score, low if low is not None else score),
             max(score, high if high is not None else score))
-
-
-def _counted(history: History, ruleset: RuleSet, mode: PrivateMode) -> list[Counted]:
-    out = []
-    for contract in history.contracts:
-        c = classify(contract, ruleset, history.as_of, mode)
-        if c.counted_on is not None and c.outcome != "excluded":
-            out.append(Counted(c.outcome, job_weight(contract, ruleset)[0], contract.client,
-                               c.counted_on))
-    return out
 
 
 def _classify_all(history: History, ruleset: RuleSet,

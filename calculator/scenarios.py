@@ -7,11 +7,11 @@ from datetime import date
 from typing import Final
 
 from .dates import add_months
-from .estimate import Estimate, estimate, resolve_rules, score_only
+from .estimate import Estimate, counted, estimate, resolve_rules, score_counted, score_only
 from .model import UNKNOWN, Contract, History
 from .outcomes import classify
 from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
-from .windows import round_score
+from .windows import Counted, round_score
 
 __all__ = ["Comparison", "Departure", "TimelinePoint", "compare", "departures", "timeline"]
 
@@ -97,9 +97,19 @@ def timeline(history: History, start: date, end: date,
     points = []
     step = 0
     day = start
+    # An ended contract counts the same whatever the day: classify it once per rule set.
+    ended: dict[str, list[Counted]] = {}
+    still_open = [c for c in history.contracts if c.end is None]
     while day <= end:
         ruleset = fixed or rules_in_force(day)
-        score, window, raw = score_only(_as_of(history, day), ruleset)
+        if day >= history.as_of:
+            if ruleset.id not in ended:
+                ended[ruleset.id] = counted((c for c in history.contracts if c.end is not None),
+                                            ruleset, history.as_of)
+            items = ended[ruleset.id] + counted(still_open, ruleset, day)
+            score, window, raw = score_counted(items, day, ruleset)
+        else:
+            score, window, raw = score_only(_as_of(history, day), ruleset)
         points.append(TimelinePoint(day, score, window,
                                     {n: round_score(raw[n]) for n in WINDOW_NAMES}, ruleset.id))
         step += 1

@@ -9,7 +9,7 @@ from .model import Contract
 from .outcomes import Reason
 from .rules import RuleSet
 
-__all__ = ["MAX_WEIGHT", "job_weight"]
+__all__ = ["MAX_WEIGHT", "job_weight", "weight_of"]
 
 #: Help 34958134307475: $1-250 counts as 1 job, $251-1,000 as 1.25, over $1,000 as 1.5.
 _BANDS: Final = ((250.0, 1.0), (1000.0, 1.25))
@@ -28,14 +28,31 @@ def job_weight(contract: Contract, rules: RuleSet) -> tuple[float, Reason]:
     >>> job_weight(c, rule_set("2025"))[0], job_weight(c, rule_set("2015-03"))[0]
     (4.5, 1.0)
     """
+    weight = weight_of(contract, rules)
     if rules.weighting == "equal":
-        return 1.0, Reason("job-weight", "Every job weighs the same under these rules.")
-    band = next((w for limit, w in _BANDS if contract.earnings_usd <= limit), _TOP_BAND)
+        return weight, Reason("job-weight", "Every job weighs the same under these rules.")
+    band = _band(contract)
     text = f"${contract.earnings_usd:,.2f} earned: weight {band:g}"
     if rules.weighting == "earnings":
-        return band, Reason("job-weight", text + " (job size, bands as published in 2025).")
-    quarters = (months_between(contract.start, contract.last_payment) // 3
-                if contract.last_payment else 0)
-    weight = min(MAX_WEIGHT, band + quarters)
-    return weight, Reason("job-weight", f"{text}, plus {quarters} for paid length in 3-month "
-                          f"steps: {weight:g} (at most {MAX_WEIGHT:g}).")
+        return weight, Reason("job-weight", text + " (job size, bands as published in 2025).")
+    return weight, Reason("job-weight", f"{text}, plus {_quarters(contract)} for paid length in "
+                          f"3-month steps: {weight:g} (at most {MAX_WEIGHT:g}).")
+
+
+def weight_of(contract: Contract, rules: RuleSet) -> float:
+    """The weight alone: what every window sum needs, without the explanation."""
+    if rules.weighting == "equal":
+        return 1.0
+    if rules.weighting == "earnings":
+        return _band(contract)
+    return min(MAX_WEIGHT, _band(contract) + _quarters(contract))
+
+
+def _band(contract: Contract) -> float:
+    return next((w for limit, w in _BANDS if contract.earnings_usd <= limit), _TOP_BAND)
+
+
+def _quarters(contract: Contract) -> int:
+    if contract.last_payment is None:
+        return 0
+    return months_between(contract.start, contract.last_payment) // 3

@@ -42,9 +42,10 @@ def window_scores(counted: Sequence[Counted], as_of: date,
         if name == "3m" and not rules.trending:
             scores[name] = None
             continue
+        cutoff = add_months(as_of, -months)
         total = value = 0.0
         for item in counted:
-            if in_window(item.on, as_of, months):
+            if cutoff < item.on <= as_of:  # in_window, with the cutoff computed once
                 total += item.weight
                 value += item.weight * OUTCOME_VALUE[item.outcome]
         scores[name] = 100.0 * value / total if total else None
@@ -73,7 +74,8 @@ def shown(scores: Mapping[str, float | None], rules: RuleSet) -> tuple[str | Non
 
 def eligibility(counted: Sequence[Counted], as_of: date, rules: RuleSet) -> tuple[bool, str]:
     """Whether the history has enough counted contracts and clients in 24 months, and why."""
-    recent = [c for c in counted if in_window(c.on, as_of, WINDOW_MONTHS["24m"])]
+    cutoff = add_months(as_of, -WINDOW_MONTHS["24m"])
+    recent = [c for c in counted if cutoff < c.on <= as_of]
     clients = {c.client.strip().casefold() for c in recent}
     have = (f"{len(recent)} counted contract{'s' * (len(recent) != 1)} with {len(clients)} "
             f"client{'s' * (len(clients) != 1)} in the last 24 months")
