@@ -298,9 +298,9 @@ def arbitration_view(response: dict[str, Any]) -> dict[str, Any]:
         rows.append(el(
             "tr", {"data-option": o["id"], "class": "jss-best" if best else None},
             el("th", {"scope": "row"}, o["label"], " (highest expected)" if best else None),
-            el("td", {"data-usd": o["expected_usd"]}, usd(o["expected_usd"])),
-            el("td", {"data-usd": o["best_usd"]}, usd(o["best_usd"])),
-            el("td", {"data-usd": o["worst_usd"]}, usd(o["worst_usd"])),
+            el("td", {"data-usd": f"{o['expected_usd']:.2f}"}, usd(o["expected_usd"])),
+            el("td", {"data-usd": f"{o['best_usd']:.2f}"}, usd(o["best_usd"])),
+            el("td", {"data-usd": f"{o['worst_usd']:.2f}"}, usd(o["worst_usd"])),
             el("td", {}, o["explanation"])))
     head = el("tr", {}, *(el("th", {"scope": "col"}, h)
                           for h in ("Option", "Expected", "Best case", "Worst case", "Why")))
