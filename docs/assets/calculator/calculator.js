@@ -279,7 +279,6 @@ function main() {
     region.className = "jss-contracts";
     region.setAttribute("role", "region");
     region.setAttribute("aria-label", `Contracts in scenario ${key.toUpperCase()}`);
-    region.tabIndex = 0;
     const list = document.createElement("ol");
     scenario.contracts.forEach((c, i) => {
       const li = document.createElement("li");
@@ -324,7 +323,6 @@ function main() {
     ui.toggleB.textContent = state.b ? "Remove scenario B" : "Add scenario B (a copy of A)";
     ui.toggleB.setAttribute("aria-pressed", state.b ? "true" : "false");
     ui.exportB.hidden = !state.b;
-    ui.form.querySelector(".jss-scenarios").classList.toggle("jss-two", Boolean(state.b));
   }
 
   // A new contract: the next client letter, today's dates, a small paid job.

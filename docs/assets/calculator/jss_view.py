@@ -63,6 +63,10 @@ def signed(delta: int | None) -> str:
     return f"+{delta}" if delta > 0 else ("0" if delta == 0 else f"\u2212{-delta}")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def usd(amount: float) -> str:
     sign = "\u2212" if amount < 0 else ""
     return f"{sign}${abs(amount):,.2f}"
@@ -95,7 +99,7 @@ def _headline(estimate: dict[str, Any], output_id: str, label: str) -> list[Node
                     guide_link(estimate["windows_anchor"], "How the windows work")))
     low, high = estimate["range"]
     nodes.append(el("p", {"class": "jss-range"}, "Range ", el("strong", {}, f"{low}\u2013{high}%"),
-                    ": an estimate. ", estimate["note"]))
+                    ". ", estimate["note"]))
     nodes.append(el("p", {"class": "jss-rules"}, "Rules: ", estimate["rules"]["name"],
                     f" (as of {estimate['as_of']})."))
     return nodes
@@ -127,7 +131,7 @@ def _windows_table(a: dict[str, Any], b: dict[str, Any] | None,
                       el("td", {"class": _delta_class(delta)}, signed(delta))]
         rows.append(el("tr", {}, *cells))
     return el("div", {"class": "jss-table-wrap"},
-              el("table", {"class": "jss-windows"},
+              el("table", {},
                  el("caption", {}, "Each window's score"),
                  el("thead", {}, el("tr", {}, *head)), el("tbody", {}, *rows)))
 
@@ -135,9 +139,12 @@ def _windows_table(a: dict[str, Any], b: dict[str, Any] | None,
 def _contracts_table(estimate: dict[str, Any], caption: str) -> Node:
     rows = []
     for c in estimate["contracts"]:
-        reasons = el("ul", {"class": "jss-reasons"}, *(
-            el("li", {}, r["text"], " ", guide_link(r["anchor"], "Why"))
-            for r in c["reasons"]))
+        # Folded: ten contracts with three reasons each would bury the rest on a phone.
+        reasons = el("details", {"class": "jss-why"},
+                     el("summary", {}, _count(len(c["reasons"]), "reason")),
+                     el("ul", {"class": "jss-reasons"}, *(
+                         el("li", {}, r["text"], " ", guide_link(r["anchor"], "More"))
+                         for r in c["reasons"])))
         rows.append(el(
             "tr", {},
             el("th", {"scope": "row"}, c["client"], el("small", {}, f" #{c['id']}")),
@@ -147,14 +154,16 @@ def _contracts_table(estimate: dict[str, Any], caption: str) -> Node:
             el("td", {}, reasons)))
     head = el("tr", {}, *(el("th", {"scope": "col"}, h)
                           for h in ("Contract", "Outcome", "Weight", "Why")))
-    return el("div", {"class": "jss-table-wrap"},
-              el("table", {"class": "jss-contract-results"}, el("caption", {}, caption),
+    return el("div", {"class": "jss-table-wrap", "role": "region", "aria-label": caption,
+                      "tabindex": "0"},
+              el("table", {}, el("caption", {}, caption),
                  el("thead", {}, head), el("tbody", {}, *rows)))
 
 
 # ------------------------------------------------------------------------------ the timeline
 
-_W, _H, _LEFT, _RIGHT, _TOP, _BOTTOM = 640, 220, 36, 12, 12, 40
+# A narrow drawing, so its text stays readable when a phone scales it down.
+_W, _H, _LEFT, _RIGHT, _TOP, _BOTTOM = 420, 230, 36, 10, 10, 36
 
 
 def _day_number(iso: str) -> int:
@@ -193,7 +202,7 @@ def _timeline_chart(timeline: dict[str, Any], key: str) -> Node:
         parts.append(el("line", {"class": "jss-axis", "x1": _LEFT, "x2": _W - _RIGHT,
                                  "y1": y(tick), "y2": y(tick), "stroke-opacity": "0.4"}))
         parts.append(el("text", {"x": 2, "y": y(tick) + 4}, f"{tick}%"))
-    step = max(1, len(points) // 6)
+    step = max(1, -(-len(points) // 4))
     for i in range(0, len(points), step):
         parts.append(el("text", {"x": x(i), "y": _H - _BOTTOM + 16, "text-anchor": "middle"},
                         points[i]["date"][:7]))
@@ -204,6 +213,8 @@ def _timeline_chart(timeline: dict[str, Any], key: str) -> Node:
         parts.append(el("line", {"class": "jss-leave", "x1": at, "x2": at, "y1": _TOP,
                                  "y2": _H - _BOTTOM},
                         el("title", {}, _departure_text(dep))))
+        parts.append(el("text", {"class": "jss-leave-label", "x": at + 2, "y": _TOP + 10},
+                        f"#{dep['contract']} {dep['window']}"))
     segment: list[str] = []
     segments: list[list[str]] = []
     for i, p in enumerate(points):
