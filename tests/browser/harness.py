@@ -1,0 +1,64 @@
+"""What browser tests share besides fixtures (import from here, not from conftest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route
+
+
+@dataclass
+class PageLog:
+    """What a page did: every request URL, the off-origin ones, and console/page errors."""
+
+    requests: list[str] = field(default_factory=list)
+    off_origin: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def fetched(self, fragment: str) -> list[str]:
+        """Request URLs that contain `fragment`."""
+        return [url for url in self.requests if fragment in url]
+
+
+def origin_of(url: str) -> str:
+    """scheme://host:port of a URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def is_same_origin(url: str, origin: str) -> bool:
+    """True for URLs on `origin`, and for data: and blob: URLs (they make no request)."""
+    return url.startswith(("data:", "blob:")) or origin_of(url) == origin
+
+
+def watch_context(context: BrowserContext, origin: str, log: PageLog) -> None:
+    """Log every request; abort and log any that would leave `origin` (nothing waits on them)."""
+
+    def on_route(route: Route) -> None:
+        url = route.request.url
+        if is_same_origin(url, origin):
+            route.continue_()
+        else:
+            log.off_origin.append(url)
+            route.abort("blockedbyclient")
+
+    def on_request(request: Request) -> None:
+        log.requests.append(request.url)
+
+    context.route("**/*", on_route)
+    context.on("request", on_request)
+
+
+def watch_page(page: Page, log: PageLog) -> None:
+    """Log console errors and uncaught page errors."""
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            log.errors.append(f"console.error: {message.text} ({message.location})")
+
+    def on_page_error(error: Exception) -> None:
+        log.errors.append(f"page error: {error}")
+
+    page.on("console", on_console)
+    page.on("pageerror", on_page_error)
