@@ -6,12 +6,16 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import calculator
+from tests.browser.harness import PageLog
 
 # A guard against a hang, not a performance threshold: a cold Pyodide start takes about 3 s here.
 READY_TIMEOUT_MS = 120_000
 
 
 def wait_ready(page: Page) -> None:
+    """Touch the helper (Python starts on the first touch), then wait for it to compute."""
+    page.locator("#jss-arbitration[data-state=idle]").wait_for()
+    page.locator("#jss-arb-escrow").focus()
     page.locator("#jss-arbitration[data-state=ready]").wait_for(timeout=READY_TIMEOUT_MS)
 
 
@@ -24,6 +28,15 @@ def expect_options(page: Page, advice: calculator.ArbitrationAdvice) -> None:
         expect(cells).to_have_count(3)
         for cell, usd in zip(cells.all(), expected, strict=True):
             expect(cell).to_have_attribute("data-usd", f"{usd:.2f}")
+
+
+def test_page_loads_no_python_until_the_helper_is_touched(
+    page: Page, page_log: PageLog, site_url: str
+) -> None:
+    page.goto(site_url + "arbitration/", wait_until="networkidle")
+    assert page_log.fetched("/runtime/") == []
+    wait_ready(page)
+    assert page_log.fetched("/runtime/pyodide/pyodide.asm.wasm")
 
 
 def test_prerendered_thread_case_without_javascript(browser: Browser, site_url: str) -> None:

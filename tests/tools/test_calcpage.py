@@ -86,7 +86,12 @@ def test_calculator_prerenders_the_example(generated: dict[str, str]) -> None:
 
 def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> None:
     page = parse(generated["arbitration-helper.html"])
-    assert page.by_id("jss-arbitration")["data-state"] == "loading"
+    # Python waits for the reader to touch the helper: the guide page stays light.
+    assert page.by_id("jss-arbitration")["data-state"] == "idle"
+    html = generated["arbitration-helper.html"]
+    runtime = html[html.index('<template id="jss-arb-runtime">'):]
+    assert 'type="py"' in runtime and "core.js" in runtime
+    assert 'type="py"' not in html.replace(runtime, "")
     advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
     rendered = {attrs["data-option"]: attrs for _, attrs in page.elements if "data-option" in attrs}
     assert sorted(rendered) == sorted(o.id for o in advice.options)

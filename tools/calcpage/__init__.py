@@ -193,10 +193,11 @@ def arbitration_html() -> str:
         _arb_field("p_win", "Chance you win if both pay (%)", "50", "your honest guess"),
     )
     root = el(
-        "div", {"id": "jss-arbitration", "class": "jss-arb", "data-state": "loading"},
+        "div", {"id": "jss-arbitration", "class": "jss-arb", "data-state": "idle"},
         el("p", {"class": "jss-status", "data-role": "status", "role": "status"},
-           "Starting Python in your browser to compute your numbers. The example below was "
-           "computed when this page was built."),
+           "The numbers below are the thread's case, computed when this page was built. Change "
+           "a value and Python starts in your browser to compute yours (about 6 MB the first "
+           "time)."),
         el("noscript", {}, el("p", {}, "This helper runs Python in your browser and needs "
                                        "JavaScript; the example below was computed when this "
                                        "page was built.")),
@@ -207,7 +208,12 @@ def arbitration_html() -> str:
         el("div", {"id": "jss-arb-result", "data-stale": "false"}, *result["nodes"]),
         el("p", {"id": "jss-arb-announce", "class": "jss-visually-hidden", "aria-live": "polite"}),
     )
-    return f'<div class="jss-arb-include">{_html(root, *runtime_tags("arbitration.js"))}</div>'
+    # A guide page stays light: the runtime (about 6 MB compressed) waits in an inert <template>
+    # until the reader touches the helper; arbitration.js then inserts it. The page's own module
+    # and the styles load at once.
+    core_css, css, core, page_module, python = runtime_tags("arbitration.js")
+    runtime = f'<template id="jss-arb-runtime">{_html(core_css, core, python)}</template>'
+    return f'<div class="jss-arb-include">{_html(css, root, page_module)}{runtime}</div>'
 
 
 def generate(out_dir: Path) -> None:

@@ -56,14 +56,28 @@ function main() {
     if (root.dataset.state !== "ready") setState(root, "ready", "");
   }
 
+  // Python starts on the first touch, not on page load: most readers of the guide page only
+  // read, and the pre-rendered example needs no runtime.
+  function start() {
+    if (root.dataset.state !== "idle") return;
+    const template = document.getElementById("jss-arb-runtime");
+    setState(root, "loading", "Starting Python in your browser to compute your numbers…");
+    startLoading(root);
+    document.body.append(template.content.cloneNode(true));
+    whenRuntime().then((api) => {
+      web = api;
+      compute();
+    });
+  }
+
+  form.addEventListener("focusin", start);
+  form.addEventListener("pointerdown", start);
   form.addEventListener("input", () => {
+    start();
     window.clearTimeout(timer);
     timer = window.setTimeout(compute, DEBOUNCE_MS);
   });
   form.addEventListener("submit", (event) => event.preventDefault());
-  startLoading(root);
-  whenRuntime().then((api) => {
-    web = api;
-    compute();
-  });
+  // A page that already has Python (say, the calculator's) needs no touch to go live.
+  if (window.jssWeb) start();
 }

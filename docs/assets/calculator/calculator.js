@@ -438,6 +438,17 @@ function main() {
 
   function compute() {
     if (!web) return;
+    try {
+      evaluate();
+    } catch (error) {
+      // A bug, not bad input (calculator.web reports that as errors): say so, keep the form.
+      setState(root, "error", "The calculator hit an internal error; your input is kept. " +
+        "Reloading the page may help.");
+      throw error;
+    }
+  }
+
+  function evaluate() {
     const request = { ...toPair(state), timeline: null };
     const response = call(web, "evaluate", request);
     if (!response.ok) {
