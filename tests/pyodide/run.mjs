@@ -18,13 +18,30 @@ for (const [path, text] of Object.entries(job.files)) {
   pyodide.FS.writeFile(full, text, { encoding: "utf8" });
 }
 pyodide.globals.set("pytest_args", pyodide.toPy(job.args));
-const code = pyodide.runPython(`
+let code;
+try {
+  code = pyodide.runPython(`
 import os, sys
+import js
 os.chdir("${project}")
 sys.path.insert(0, "${project}")
 if sys.version_info[:2] != (3, 14):
     raise SystemExit(f"expected Pyodide's CPython 3.14, got {sys.version}")
 import pytest
-int(pytest.main(list(pytest_args)))
+
+class _NameTheRunningTest:
+    """Tell Node which test runs, so a crash of the runtime itself can name it."""
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        js.globalThis.pytestCurrentTest = nodeid
+
+int(pytest.main(list(pytest_args), plugins=[_NameTheRunningTest()]))
 `);
+} catch (error) {
+  // A fatal error (e.g. the JS stack overflowing in C code) kills the runtime: pytest cannot
+  // report it, so say which test was running. The same input would kill the page in a browser.
+  console.error(`\npyodide lane: Pyodide crashed (${error.name}: ${error.message})`);
+  console.error(`pyodide lane: during ${globalThis.pytestCurrentTest ?? "start-up"}`);
+  process.exit(3);
+}
 process.exit(code);

@@ -129,7 +129,13 @@ def main(argv: list[str]) -> int:
     job = {
         "wheels": [str(path) for path in wheels()],
         "files": sources(),
-        "args": ["tests/calculator", "-p", "no:cacheprovider", *argv],
+        # Paths given on the command line replace the default tests/calculator.
+        "args": [
+            *([] if any(a.startswith("tests/") for a in argv) else ["tests/calculator"]),
+            "-p",
+            "no:cacheprovider",
+            *argv,
+        ],
     }
     spec = WHEELS / "job.json"
     spec.write_text(json.dumps(job), encoding="utf-8")
