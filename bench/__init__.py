@@ -1,0 +1,1 @@
+"""Benchmarks of the model and the pages (`make bench`): they report figures, never fail on them."""

@@ -1,0 +1,114 @@
+"""Time the model: `estimate`, a 24-month `timeline` and `web.evaluate` on n-contract histories.
+
+Standard library and the package only, so the same file runs on CPython and inside Pyodide
+(bench/pyodide_model.mjs loads it there). `measure()` returns plain JSON data: for each function and
+size, the milliseconds of every repetition and their median.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import calculator
+from calculator import web
+from calculator.dates import add_months
+
+from .histories import history
+
+TIMELINE_MONTHS = 24
+# A repetition of a very fast call runs it this many times over and divides, so that the clock's
+# resolution (Pyodide's perf_counter is about 0.1 ms in Node) does not dominate.
+MIN_REPETITION_S = 0.005
+MAX_INNER = 1000
+
+
+def page_form(h: calculator.History) -> dict[str, Any]:
+    """The history as the calculator page sends it: every value a string, as typed in the form."""
+
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    doc = calculator.to_dict(h)
+    items: list[dict[str, Any]] = doc["contracts"]  # type: ignore[assignment]
+    contracts = []
+    for c in items:
+        private = c["private_rating"]
+        contracts.append({
+            "id": text(c["id"]), "client": text(c["client"]), "kind": text(c["kind"]),
+            "start": text(c["start"]), "end": text(c["end"]), "earnings": text(c["earnings"]),
+            "last_payment": text(c["last_payment"]), "public_rating": text(c["public_rating"]),
+            "private_rating": "none" if private is None else text(private),
+            "client_excluded": c["client_excluded"],
+        })
+    return {"schema": 1, "as_of": doc["as_of"], "rules": text(doc.get("rules")),
+            "contracts": contracts}
+
+
+def _what_if(form: dict[str, Any]) -> dict[str, Any]:
+    """Scenario B as a reader makes it: a copy of A with the first contract refunded."""
+    b: dict[str, Any] = json.loads(json.dumps(form))
+    if b["contracts"]:
+        b["contracts"][0]["earnings"] = "0"
+    return b
+
+
+def _time(fn: Callable[[], object], repeats: int) -> dict[str, Any]:
+    first = time.perf_counter()
+    fn()  # warm-up (not counted): first-call caches, imports on first use
+    once = time.perf_counter() - first
+    inner = 1 if once >= MIN_REPETITION_S else min(
+        MAX_INNER, int(MIN_REPETITION_S / max(once, 1e-6)) + 1)
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        samples.append((time.perf_counter() - start) * 1000 / inner)
+    return {"median_ms": round(statistics.median(samples), 3),
+            "runs_ms": [round(s, 3) for s in samples], "inner": inner}
+
+
+def measure(sizes: list[int], web_sizes: list[int], repeats: int) -> dict[str, Any]:
+    """Milliseconds per call, median of `repeats`, for each function and history size."""
+    out: dict[str, Any] = {
+        "python": sys.version.split()[0],
+        "implementation": platform.python_implementation(),
+        "platform": sys.platform,
+        "repeats": repeats,
+        "estimate": {}, "timeline": {}, "evaluate": {}, "evaluate_what_if": {},
+        "scores": {},
+    }
+    for n in sizes:
+        h = history(n)
+        end = add_months(h.as_of, TIMELINE_MONTHS)
+        out["scores"][str(n)] = calculator.estimate(h).score
+        out["estimate"][str(n)] = _time(partial(calculator.estimate, h), repeats)
+        out["timeline"][str(n)] = _time(partial(calculator.timeline, h, h.as_of, end), repeats)
+    for n in web_sizes:
+        form = page_form(history(n))
+        request = json.dumps({"a": form, "b": None, "timeline": None})
+        answer = json.loads(web.evaluate(request))
+        if not answer["ok"]:
+            raise RuntimeError(f"evaluate refused the {n}-contract history: {answer['errors'][:3]}")
+        out["evaluate"][str(n)] = _time(partial(web.evaluate, request), repeats)
+        both = json.dumps({"a": form, "b": _what_if(form), "timeline": None})
+        out["evaluate_what_if"][str(n)] = _time(partial(web.evaluate, both), repeats)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    """`python -m bench.model SIZES WEB_SIZES REPEATS` (comma-separated sizes): JSON on stdout."""
+    sizes = [int(x) for x in argv[0].split(",") if x]
+    web_sizes = [int(x) for x in argv[1].split(",") if x]
+    print(json.dumps(measure(sizes, web_sizes, int(argv[2]))))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,469 @@
+"""Time the pages in headless Debian chromium: a guide page against the calculator page.
+
+The site (site/, from `make site`) is served on 127.0.0.1 under the same sub-path as in the browser
+tests, by their request handler (tests/browser/conftest.py), with `Cache-Control: max-age=600` added
+as GitHub Pages sends it, so a reload is answered from the browser's cache as it would be there.
+
+Every cold load is a new Chromium profile (a persistent context in a fresh temporary directory:
+empty HTTP cache and code cache, as a first visit); "warm" is a reload in that same profile, and
+"warm, 2nd reload" the reload after it (Chromium caches compiled code only from the second load on).
+bench/instrument.js, injected before the page's own scripts, records what the page does without
+changing it. Nothing here asserts on a time: the numbers are reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import statistics
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+
+import calculator
+from calculator import web
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, _SiteHandler
+from tests.browser.harness import PageLog, is_same_origin, origin_of
+
+from .histories import history
+
+INSTRUMENT = (Path(__file__).with_name("instrument.js")).read_text(encoding="utf-8")
+GUIDE_PAGE = "jss/"
+CALCULATOR_PAGE = "calculator/"
+RUNTIME_PATH = SITE_PREFIX + "runtime/"
+# Guards against a hang, not thresholds: a cold Pyodide start takes a few seconds here.
+READY_TIMEOUT_MS = 120_000
+EDIT_TIMEOUT_MS = 60_000
+SETTLE_MS = 500
+READY_JS = "() => document.getElementById('jss-calculator')?.dataset.state === 'ready'"
+
+COLLECT_JS = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const paint = Object.fromEntries(
+    performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
+  const resources = performance.getEntriesByType("resource").map((e) => ({
+    url: e.name, initiator: e.initiatorType, start: e.startTime, end: e.responseEnd,
+    transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
+  }));
+  const marks = performance.getEntriesByType("mark").map((e) => ({ name: e.name, t: e.startTime }));
+  const measures = performance.getEntriesByType("measure").map(
+    (e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
+  return {
+    nav: { url: nav.name, response_end: nav.responseEnd, dcl: nav.domContentLoadedEventEnd,
+           load: nav.loadEventEnd, transfer: nav.transferSize, encoded: nav.encodedBodySize,
+           type: nav.type },
+    paint, resources, marks, measures, bench: window.__jssBench,
+  };
+}"""
+
+# One edit: change a field the way typing does (value + an `input` event) and time until the
+# result's content is replaced (#jss-result's first child is a new element), then until the next
+# frame after that (the update painted). calculator.js waits DEBOUNCE_MS (250) after the last
+# keystroke before it computes; the `calls` records split what comes after the wait.
+EDIT_JS = """async ({ selector, value, timeout }) => {
+  const B = window.__jssBench;
+  const result = document.getElementById("jss-result");
+  const input = document.querySelector(selector);
+  if (!input) throw new Error(`no input ${selector}`);
+  const before = result.firstElementChild;
+  return await new Promise((resolve, reject) => {
+    const guard = setTimeout(() => reject(new Error("the result did not update")), timeout);
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      if (result.firstElementChild === before) return;
+      const t1 = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => {
+        clearTimeout(guard);
+        const t2 = performance.now();
+        const calls = B.calls.filter((c) => c.start >= t0);
+        const of = (name) => calls.filter((c) => c.name === name)
+          .reduce((s, c) => s + (c.end - c.start), 0);
+        const first = calls.length ? calls[0].start : t1;
+        const score = document.getElementById("jss-score");
+        resolve({
+          to_dom: t1 - t0, to_paint: t2 - t0, waiting: first - t0, compute_to_dom: t1 - first,
+          evaluate: of("evaluate"), result_view: of("result_view"),
+          calls: calls.map((c) => c.name), stale: result.dataset.stale,
+          score: score ? score.getAttribute("data-score") : null,
+        });
+      }, 0));
+    });
+    observer.observe(result, { childList: true });
+    t0 = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}"""
+
+
+class _CachingHandler(_SiteHandler):
+    """The browser tests' handler, plus the cache header GitHub Pages sends."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+
+@contextmanager
+def serve(site_dir: Path) -> Iterator[str]:
+    """site/ on 127.0.0.1 (a free port) under SITE_PREFIX; yields the site's base URL."""
+    handler = functools.partial(_CachingHandler, site_dir=site_dir)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="bench-site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(statistics.median(present), 1) if present else None
+
+
+# ----------------------------------------------------------------------------- one page load
+
+
+class _Watch:
+    """Off-origin requests and page errors of a context (logged, not blocked: no route handler,
+    which would pause every request on a round trip to Python and skew the times)."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.log = PageLog()
+
+    def attach(self, context: BrowserContext) -> None:
+        def on_request(request: Any) -> None:
+            self.log.requests.append(request.url)
+            if not is_same_origin(request.url, self.origin):
+                self.log.off_origin.append(request.url)
+
+        context.on("request", on_request)
+
+    def attach_page(self, page: Page) -> None:
+        def on_error(error: Any) -> None:
+            self.log.errors.append(f"page error: {error}")
+
+        def on_console(message: Any) -> None:
+            if message.type == "error":
+                self.log.errors.append(f"console.error: {message.text}")
+
+        page.on("pageerror", on_error)
+        page.on("console", on_console)
+
+
+def _load(page: Page, url: str | None, calculator_page: bool) -> dict[str, Any]:
+    """Navigate (or reload when url is None), wait until done, and collect what was recorded."""
+    if url is None:
+        page.reload(wait_until="load", timeout=READY_TIMEOUT_MS)
+    else:
+        page.goto(url, wait_until="load", timeout=READY_TIMEOUT_MS)
+    if calculator_page:
+        page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS)
+    page.wait_for_timeout(SETTLE_MS)  # late requests (the search index) and the next frame
+    raw: dict[str, Any] = page.evaluate(COLLECT_JS)
+    return raw
+
+
+def _gzip_size(site_dir: Path, url: str, cache: dict[str, int]) -> int | None:
+    """Bytes of the served file after gzip -6 (what a compressing host such as GitHub Pages
+    would send, about), or None when the URL is not a file of site/."""
+    path = unquote(urlsplit(url).path)
+    if not path.startswith(SITE_PREFIX):
+        return None
+    rel = path[len(SITE_PREFIX):]
+    target = site_dir / rel
+    if target.is_dir() or not rel or rel.endswith("/"):
+        target = target / "index.html"
+    if not target.is_file():
+        return None
+    key = str(target)
+    if key not in cache:
+        cache[key] = len(gzip.compress(target.read_bytes(), compresslevel=6))
+    return cache[key]
+
+
+def _first(events: list[dict[str, Any]], name: str) -> float | None:
+    return next((e["t"] for e in events if e["name"] == name), None)
+
+
+def summarize_load(raw: dict[str, Any], calculator_page: bool, site_dir: Path,
+                   gz: dict[str, int]) -> dict[str, Any]:
+    """The figures of one load (ms from navigation start; bytes as transferred)."""
+    nav, bench = raw["nav"], raw["bench"]
+    fcp = raw["paint"].get("first-contentful-paint")
+    resources = raw["resources"]
+    runtime = [r for r in resources if urlsplit(r["url"]).path.startswith(RUNTIME_PATH)]
+    total_bytes = nav["transfer"] + sum(r["transfer"] for r in resources)
+    runtime_bytes = sum(r["transfer"] for r in runtime)
+    # A body was sent when more than the body's size crossed the wire (a 304 or a cache hit
+    # moves headers or nothing); only those count in the gzip estimate.
+    entries = [(nav["url"], nav["transfer"], nav["encoded"])] + [
+        (r["url"], r["transfer"], r["encoded"]) for r in resources]
+    gz_sizes = [_gzip_size(site_dir, u, gz) if t >= e and t > 0 else t for u, t, e in entries]
+    long_tasks = bench["long"]
+    out: dict[str, Any] = {
+        "fcp_ms": fcp,
+        "dcl_ms": nav["dcl"],
+        "load_ms": nav["load"],
+        "bytes": total_bytes,
+        "runtime_bytes": runtime_bytes,
+        "bytes_gzip_estimate": sum(s for s in gz_sizes if s is not None),
+        "requests": 1 + len(resources),
+        "runtime_requests": len(runtime),
+        "long_tasks": len(long_tasks),
+        "longest_task_ms": max((t["duration"] for t in long_tasks), default=0),
+        "long_task_total_ms": sum(t["duration"] for t in long_tasks),
+        "marks": raw["marks"],
+        "measures": raw["measures"],
+    }
+    if not calculator_page:
+        out["result_visible_ms"] = fcp
+        out["interactive_ms"] = nav["dcl"]
+        return out
+
+    score = bench["score"]
+    ready = next((s["t"] for s in bench["states"] if s["state"] == "ready"), None)
+    out["prerendered_score"] = score and score["value"]
+    out["score_in_first_viewport"] = bool(score and score["in_viewport"])
+    if score and score["rendered"] and fcp is not None:
+        out["result_visible_ms"] = max(fcp, score["frame"] or score["t"])
+    else:
+        out["result_visible_ms"] = None
+    out["interactive_ms"] = ready
+    out["breakdown"] = _breakdown(bench, resources, ready)
+    return out
+
+
+def _breakdown(bench: dict[str, Any], resources: list[dict[str, Any]],
+               ready: float | None) -> dict[str, Any]:
+    """Where the calculator's start goes, from PyScript's py:progress steps, the Resource Timing
+    of the runtime files, the WebAssembly calls and the timed calls into Python."""
+    events = bench["events"]
+
+    def res(suffix: str) -> dict[str, Any] | None:
+        return next((r for r in resources if urlsplit(r["url"]).path.endswith(suffix)), None)
+
+    wasm_file, stdlib = res("/pyodide/pyodide.asm.wasm"), res("/pyodide/python_stdlib.zip")
+    pyodide_files = [r for r in resources if "/runtime/pyodide/" in r["url"]]
+    streaming = [w for w in bench["wasm"] if w["fn"] == "instantiateStreaming" and w["end"]]
+    wasm = streaming[0] if streaming else None
+    loading = _first(events, "Loading interpreter")
+    loaded = _first(events, "Loaded interpreter")
+    files_start, files_end = _first(events, "Loading files"), _first(events, "Loaded files")
+    pyodide_done, api_ready = _first(events, "Loaded Pyodide"), _first(events, "jss:ready")
+    calls = bench["calls"]
+
+    def first_call(name: str) -> float | None:
+        c = next((c for c in calls if c["name"] == name and api_ready and c["start"] >= api_ready),
+                 None)
+        return c["end"] - c["start"] if c else None
+
+    def span(a: float | None, b: float | None) -> float | None:
+        return None if a is None or b is None else max(0.0, b - a)
+
+    download_end = max((r["end"] for r in pyodide_files), default=None)
+    runtime_ready_inputs = [x for x in (wasm and wasm["end"], stdlib and stdlib["end"]) if x]
+    return {
+        # page HTML, CSS and scripts until PyScript asks for the interpreter
+        "until_runtime_requested_ms": loading,
+        "download_ms": span(min((r["start"] for r in pyodide_files), default=None), download_end),
+        "download_wasm_ms": wasm_file and span(wasm_file["start"], wasm_file["end"]),
+        "download_stdlib_ms": stdlib and span(stdlib["start"], stdlib["end"]),
+        "wasm_compile_ms": wasm and span(wasm["start"], wasm["end"]),
+        "wasm_compile_after_download_ms": wasm and wasm_file and span(wasm_file["end"],
+                                                                      wasm["end"]),
+        "interpreter_start_ms": span(max(runtime_ready_inputs, default=None), loaded),
+        "load_interpreter_total_ms": span(loading, loaded),
+        "package_files_ms": span(files_start, files_end),
+        "main_py_import_ms": span(pyodide_done, api_ready),
+        "first_computation_ms": span(api_ready, ready),
+        "first_evaluate_ms": first_call("evaluate"),
+        "first_result_view_ms": first_call("result_view"),
+        "interactive_ms": ready,
+    }
+
+
+# ----------------------------------------------------------------------------- the runs
+
+
+def _cold_and_warm(playwright: Playwright, url: str, calculator_page: bool, reloads: int,
+                   site_dir: Path, gz: dict[str, int], watch: _Watch) -> list[dict[str, Any]]:
+    """A fresh profile: one cold load, then `reloads` reloads. One summary per load."""
+    loads = []
+    with tempfile.TemporaryDirectory(prefix="jss-bench-profile-") as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            watch.attach(context)
+            context.add_init_script(INSTRUMENT)
+            page = context.pages[0] if context.pages else context.new_page()
+            watch.attach_page(page)
+            loads.append(summarize_load(_load(page, url, calculator_page), calculator_page,
+                                        site_dir, gz))
+            for _ in range(reloads):
+                loads.append(summarize_load(_load(page, None, calculator_page), calculator_page,
+                                            site_dir, gz))
+        finally:
+            context.close()
+    return loads
+
+
+LOAD_NAMES = ("cold", "warm", "warm_2nd_reload")
+METRICS = ("fcp_ms", "result_visible_ms", "interactive_ms", "dcl_ms", "load_ms", "bytes",
+           "runtime_bytes", "bytes_gzip_estimate", "requests", "runtime_requests",
+           "longest_task_ms", "long_task_total_ms")
+
+
+def page_loads(playwright: Playwright, base: str, site_dir: Path, runs: int,
+               log: Any = print) -> dict[str, Any]:
+    """Guide page and calculator page, `runs` times each (interleaved), cold and warm."""
+    gz: dict[str, int] = {}
+    watch = _Watch(origin_of(base))
+    per_page: dict[str, list[list[dict[str, Any]]]] = {"guide": [], "calculator": []}
+    # One untimed round first: the first browser start reads Chromium and the site from disk.
+    for path, is_calc in ((GUIDE_PAGE, False), (CALCULATOR_PAGE, True)):
+        _cold_and_warm(playwright, base + path, is_calc, 0, site_dir, gz, watch)
+    for run in range(runs):
+        for name, path, is_calc in (("guide", GUIDE_PAGE, False),
+                                    ("calculator", CALCULATOR_PAGE, True)):
+            loads = _cold_and_warm(playwright, base + path, is_calc, len(LOAD_NAMES) - 1,
+                                   site_dir, gz, watch)
+            per_page[name].append(loads)
+            log(f"  pages run {run + 1}/{runs} {name}: " + ", ".join(
+                f"{n} {load['interactive_ms']:.0f} ms" for n, load in zip(LOAD_NAMES, loads,
+                                                                          strict=True)))
+    out: dict[str, Any] = {
+        "guide_url": GUIDE_PAGE, "calculator_url": CALCULATOR_PAGE, "runs": runs,
+        "off_origin_requests": sorted(set(watch.log.off_origin)),
+        "page_errors": watch.log.errors[:20],
+    }
+    for name, runs_ in per_page.items():
+        page_out: dict[str, Any] = {}
+        for i, load_name in enumerate(LOAD_NAMES):
+            loads = [r[i] for r in runs_]
+            page_out[load_name] = {m: median([load.get(m) for load in loads]) for m in METRICS}
+            page_out[load_name]["runs"] = loads
+            if name == "calculator":
+                keys = loads[0]["breakdown"].keys()
+                page_out[load_name]["breakdown"] = {
+                    k: median([load["breakdown"][k] for load in loads]) for k in keys}
+                page_out[load_name]["prerendered_score"] = loads[0]["prerendered_score"]
+                page_out[load_name]["score_in_first_viewport"] = all(
+                    load["score_in_first_viewport"] for load in loads)
+        out[name] = page_out
+    ratios: dict[str, dict[str, float | None]] = {}
+    for load_name in LOAD_NAMES:
+        ratios[load_name] = {}
+        for metric in ("fcp_ms", "result_visible_ms", "interactive_ms"):
+            # Per run (same moment, same machine load), then the median of the ratios.
+            values = []
+            for g_run, c_run in zip(per_page["guide"], per_page["calculator"], strict=True):
+                i = LOAD_NAMES.index(load_name)
+                g, c = g_run[i].get(metric), c_run[i].get(metric)
+                values.append(c / g if g and c is not None else None)
+            present = [v for v in values if v is not None]
+            ratios[load_name][metric] = round(statistics.median(present), 2) if present else None
+    out["ratio_calculator_to_guide"] = ratios
+    return out
+
+
+def _editable_field(h: calculator.History) -> tuple[int, str]:
+    """(contract index, field) of a field that stays valid for any positive amount: the earnings
+    of the first contract that has a last payment."""
+    for i, c in enumerate(h.contracts):
+        if c.last_payment is not None:
+            return i, "earnings"
+    return 0, "client"
+
+
+def debounce_ms(site_dir: Path) -> int | None:
+    """The wait after a keystroke that calculator.js declares (DEBOUNCE_MS), for the report."""
+    script = site_dir / "assets" / "calculator" / "calculator.js"
+    found = re.search(r"DEBOUNCE_MS\s*=\s*(\d+)", script.read_text(encoding="utf-8")) \
+        if script.is_file() else None
+    return int(found[1]) if found else None
+
+
+def edits(browser: Browser, base: str, sizes: list[int], repeats: int, site_dir: Path,
+          log: Any = print) -> dict[str, Any]:
+    """Edit-to-result on the calculator opened from a share link of n contracts."""
+    out: dict[str, Any] = {"repeats": repeats, "debounce_ms": debounce_ms(site_dir), "sizes": {}}
+    for n in sizes:
+        h = history(n)
+        expected = calculator.estimate(h).score
+        url = base + CALCULATOR_PAGE + "#" + web.fragment(h)
+        index, field = _editable_field(h)
+        context = browser.new_context()
+        try:
+            context.add_init_script(INSTRUMENT)
+            page = context.new_page()
+            page.goto(url, wait_until="load", timeout=READY_TIMEOUT_MS)
+            page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS)
+            _settle(page)
+            shown = page.get_attribute("#jss-score", "data-score")
+            samples = []
+            for rep in range(repeats):
+                value = str(1000 + 7 * rep) if field == "earnings" else f"Bench client {rep}"
+                samples.append(page.evaluate(EDIT_JS, {
+                    "selector": f"#jss-a-{index}-{field}", "value": value,
+                    "timeout": EDIT_TIMEOUT_MS}))
+                _settle(page)
+        finally:
+            context.close()
+        summary = {k: median([s[k] for s in samples]) for k in
+                   ("to_dom", "to_paint", "waiting", "compute_to_dom", "evaluate", "result_view")}
+        out["sizes"][str(n)] = {
+            "edited": f"contracts[{index}].{field}",
+            "score_before_edit": shown, "expected_score": "" if expected is None else str(expected),
+            "score_matches": shown == ("" if expected is None else str(expected)),
+            "all_updates_ok": all(s["stale"] == "false" for s in samples),
+            **{f"{k}_ms": v for k, v in summary.items()},
+            "runs": samples,
+        }
+        log(f"  edit {n} contracts: {summary['to_paint']} ms to the painted result "
+            f"({summary['compute_to_dom']} ms after the debounce)")
+    return out
+
+
+def _settle(page: Page) -> None:
+    """Wait until the page has made no call into Python for SETTLE_MS (pending recomputes done)."""
+    last = -1
+    while True:
+        count = page.evaluate("() => window.__jssBench.calls.length")
+        if count == last:
+            return
+        last = count
+        page.wait_for_timeout(SETTLE_MS)
+
+
+def run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: int,
+              log: Any = print) -> dict[str, Any]:
+    """Everything measured in the browser, as JSON data."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).is_file():
+        raise SystemExit(f"bench: no Chromium at {CHROMIUM}: run `make chromium` (make test does)")
+    with serve(site_dir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        version = browser.version
+        try:
+            out = page_loads(playwright, base, site_dir, runs, log)
+            out["edits"] = edits(browser, base, edit_sizes, edit_repeats, site_dir,
+                                 log) if edit_sizes else {}
+        finally:
+            browser.close()
+    out["chromium"] = version
+    return out

@@ -1,0 +1,283 @@
+"""The benchmarks: `make bench` (or `python bench/run.py [--quick] [--only model|pages]`).
+
+Measures, and only reports (nothing fails on a time):
+1. the model: `calculator.estimate` and a 24-month `calculator.timeline` on generated histories
+   of 10 to 10,000 contracts, and `calculator.web.evaluate` (what the page calls on each edit) on
+   10 to 1,000, on this machine's CPython and inside Pyodide under Node.js (bench/model.py);
+2. the pages in headless Debian chromium: a guide page against the calculator page, cold and
+   warm: first contentful paint, result visible, interactive, bytes (and how many are the Python
+   runtime), the calculator's start-up breakdown, and edit-to-result (bench/pages.py).
+Prints tables and writes everything to bench/results.json (gitignored). Medians of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import model  # noqa: E402
+
+SITE = ROOT / "site"
+RESULTS = ROOT / "bench" / "results.json"
+MODEL_SIZES = [10, 100, 1000, 10_000]
+WEB_SIZES = [10, 100, 1000]
+EDIT_SIZES = [10, 100, 1000]
+
+
+# ----------------------------------------------------------------------------- the model
+
+
+def pyodide_files() -> dict[str, str]:
+    """The package and the bench's model code, for Pyodide's file system."""
+    files = {}
+    for path in sorted((ROOT / "calculator").rglob("*.py")):
+        files[path.relative_to(ROOT).as_posix()] = path.read_text(encoding="utf-8")
+    for name in ("__init__.py", "histories.py", "model.py"):
+        files[f"bench/{name}"] = (ROOT / "bench" / name).read_text(encoding="utf-8")
+    return files
+
+
+def model_in_pyodide(sizes: list[int], web_sizes: list[int], repeats: int) -> dict[str, Any]:
+    """bench/model.py's measure() inside Pyodide (node_modules/pyodide) under Node.js."""
+    if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
+        raise SystemExit("bench: node_modules/pyodide is missing: run `npm ci` (make does)")
+    with tempfile.TemporaryDirectory(prefix="jss-bench-") as tmp:
+        job = Path(tmp) / "job.json"
+        job.write_text(json.dumps({"files": pyodide_files(), "args": [sizes, web_sizes, repeats]}),
+                       encoding="utf-8")
+        done = subprocess.run(["node", str(ROOT / "bench" / "pyodide_model.mjs"), str(job)],
+                              cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: Pyodide run failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run_model(sizes: list[int], web_sizes: list[int], repeats: int,
+              pyodide: bool = True) -> dict[str, Any]:
+    """{"cpython": measure(...), "pyodide": measure(...) | None}."""
+    out: dict[str, Any] = {"sizes": sizes, "web_sizes": web_sizes, "repeats": repeats,
+                           "cpython": model.measure(sizes, web_sizes, repeats)}
+    out["pyodide"] = model_in_pyodide(sizes, web_sizes, repeats) if pyodide else None
+    if out["pyodide"] and out["pyodide"]["scores"] != out["cpython"]["scores"]:
+        raise SystemExit("bench: Pyodide and CPython disagree on the scores: "
+                         f"{out['pyodide']['scores']} vs {out['cpython']['scores']}")
+    return out
+
+
+# ----------------------------------------------------------------------------- the site
+
+
+def ensure_site() -> None:
+    """Build site/ with the venv's tools when it is missing (make bench after make test has it)."""
+    if (SITE / "calculator" / "index.html").is_file() and \
+            (SITE / "runtime" / "pyodide" / "pyodide.asm.wasm").is_file():
+        return
+    print("bench: site/ is missing; building it (tools/prepare.py, mkdocs build --strict)")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "tools/prepare.py"], cwd=ROOT, check=True, env=env)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                    "--site-dir", "site"], cwd=ROOT, check=True, env=env)
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.2f}" if value < 10 else f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+
+
+def _bytes(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if value >= 1e6:
+        return f"{value / 1e6:.2f} MB"
+    return f"{value / 1e3:.0f} KB" if value >= 1e4 else f"{value / 1e3:.1f} KB"
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}x"
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
+                      *(line(r) for r in rows)])
+
+
+def model_table(m: dict[str, Any]) -> str:
+    cp, py = m["cpython"], m["pyodide"]
+    rows = []
+    for fn, sizes in (("estimate", m["sizes"]), ("timeline (24 months)", m["sizes"]),
+                      ("web.evaluate (A)", m["web_sizes"]),
+                      ("web.evaluate (A + what-if B)", m["web_sizes"])):
+        key = {"estimate": "estimate", "timeline (24 months)": "timeline",
+               "web.evaluate (A)": "evaluate"}.get(fn, "evaluate_what_if")
+        for n in sizes:
+            a = cp[key][str(n)]["median_ms"]
+            b = py[key][str(n)]["median_ms"] if py else None
+            rows.append([fn, f"{n:,}", _ms(a), _ms(b), _ratio(b / a if b and a else None)])
+    py_name = f"Pyodide {py['python']} (Node)" if py else "Pyodide (skipped)"
+    head = f"Model, ms per call, median of {m['repeats']}"
+    if py:
+        head += (f"; Pyodide start in Node {py['startup_ms']['load_pyodide']} ms, "
+                 f"import calculator {py['startup_ms']['import_calculator']} ms")
+    return head + "\n" + table(["function", "contracts", f"CPython {cp['python']}", py_name,
+                                "Pyodide / CPython"], rows)
+
+
+def pages_table(p: dict[str, Any]) -> str:
+    g, c, r = p["guide"], p["calculator"], p["ratio_calculator_to_guide"]
+    rows = []
+    for label, metric, fmt in (("first contentful paint", "fcp_ms", _ms),
+                               ("result visible", "result_visible_ms", _ms),
+                               ("interactive", "interactive_ms", _ms),
+                               ("bytes transferred", "bytes", _bytes),
+                               ("  of which Python runtime", "runtime_bytes", _bytes),
+                               ("bytes if gzipped (estimate)", "bytes_gzip_estimate", _bytes),
+                               ("requests", "requests", lambda v: "-" if v is None else f"{v:.0f}"),
+                               ("longest main-thread task", "longest_task_ms", _ms)):
+        row = [label]
+        for load in ("cold", "warm", "warm_2nd_reload"):
+            row += [fmt(g[load][metric]), fmt(c[load][metric])]
+            row.append(_ratio(r[load].get(metric)) if metric in r[load] else "")
+        rows.append(row)
+    head = (f"Pages, ms from navigation start, median of {p['runs']} runs "
+            f"(guide = /{p['guide_url']}, calc = /{p['calculator_url']}; ratio = calc / guide, "
+            "per run)")
+    headers = ["", "guide cold", "calc cold", "ratio", "guide warm", "calc warm", "ratio",
+               "guide warm 2", "calc warm 2", "ratio"]
+    return head + "\n" + table(headers, rows)
+
+
+BREAKDOWN_LABELS = {
+    "until_runtime_requested_ms": "page HTML/CSS/JS until PyScript asks for Pyodide (at)",
+    "download_ms": "download of the Pyodide files (first start to last end)",
+    "download_wasm_ms": "  pyodide.asm.wasm",
+    "download_stdlib_ms": "  python_stdlib.zip",
+    "wasm_compile_ms": "wasm instantiateStreaming (compile, overlaps download)",
+    "wasm_compile_after_download_ms": "  of it after the download ended",
+    "interpreter_start_ms": "interpreter start (after wasm + stdlib are in)",
+    "load_interpreter_total_ms": "PyScript 'Loading interpreter' -> 'Loaded interpreter'",
+    "package_files_ms": "calculator.zip + jss_view.py fetched and unpacked",
+    "main_py_import_ms": "main.py: import calculator, jss_view; publish API",
+    "first_computation_ms": "first computation (jss:ready -> data-state=ready)",
+    "first_evaluate_ms": "  web.evaluate",
+    "first_result_view_ms": "  result_view",
+    "interactive_ms": "interactive (at)",
+}
+
+
+def breakdown_table(p: dict[str, Any]) -> str:
+    c = p["calculator"]
+    rows = [[label, _ms(c["cold"]["breakdown"].get(k)), _ms(c["warm"]["breakdown"].get(k)),
+             _ms(c["warm_2nd_reload"]["breakdown"].get(k))]
+            for k, label in BREAKDOWN_LABELS.items()]
+    return ("Calculator start-up breakdown, ms (medians; stages overlap where noted)\n"
+            + table(["stage", "cold", "warm", "warm 2"], rows))
+
+
+def edits_table(e: dict[str, Any]) -> str:
+    rows = [[f"{int(n):,}", _ms(s["to_paint_ms"]), _ms(s["to_dom_ms"]), _ms(s["waiting_ms"]),
+             _ms(s["compute_to_dom_ms"]), _ms(s["evaluate_ms"]), _ms(s["result_view_ms"]),
+             "yes" if s["score_matches"] and s["all_updates_ok"] else "NO"]
+            for n, s in e["sizes"].items()]
+    return (f"Edit to result on the calculator, ms, median of {e['repeats']} edits "
+            f"(calculator.js waits DEBOUNCE_MS = {e['debounce_ms']} ms after a keystroke before "
+            "computing)\n"
+            + table(["contracts", "edit -> painted", "edit -> DOM", "of which waiting",
+                     "compute -> DOM", "web.evaluate", "result_view", "score ok"], rows))
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def _meta() -> dict[str, Any]:
+    def out(*cmd: str) -> str | None:
+        try:
+            return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
+                                  check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return None
+
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),  # noqa: UP017
+        "commit": out("git", "rev-parse", "--short", "HEAD"),
+        "cpus": os.cpu_count(),
+        "load_average_before": [round(x, 2) for x in os.getloadavg()],
+        "python": platform.python_version(),
+        "node": out("node", "--version"),
+    }
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("all", "model", "pages"), default="all")
+    parser.add_argument("--quick", action="store_true",
+                        help="one run, small sizes: checks that the bench works, times mean little")
+    parser.add_argument("--repeats", type=int, default=None, help="model repetitions (7)")
+    parser.add_argument("--runs", type=int, default=None, help="cold/warm page runs (5)")
+    parser.add_argument("--edits", type=int, default=None, help="edits per history size (7)")
+    parser.add_argument("--no-pyodide", action="store_true", help="skip the model in Pyodide")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    repeats = args.repeats or (1 if quick else 7)
+    runs = args.runs or (1 if quick else 5)
+    edit_repeats = args.edits or (1 if quick else 7)
+    sizes, web_sizes, edit_sizes = (([10, 100], [10], [10]) if quick
+                                    else (MODEL_SIZES, WEB_SIZES, EDIT_SIZES))
+
+    started = time.perf_counter()
+    results: dict[str, Any] = {"meta": _meta(), "quick": quick}
+    if args.only in ("all", "model"):
+        print(f"bench: the model on CPython and in Pyodide ({repeats} repetitions)", flush=True)
+        results["model"] = run_model(sizes, web_sizes, repeats, pyodide=not args.no_pyodide)
+        print(model_table(results["model"]) + "\n", flush=True)
+    if args.only in ("all", "pages"):
+        from bench.pages import run_pages
+
+        ensure_site()
+        print(f"bench: the pages in headless chromium ({runs} cold runs each)", flush=True)
+        results["pages"] = run_pages(SITE, runs, edit_sizes, edit_repeats,
+                                     log=lambda s: print(s, flush=True))
+        p = results["pages"]
+        print("\n" + pages_table(p) + "\n\n" + breakdown_table(p) + "\n", flush=True)
+        if p["edits"]:
+            print(edits_table(p["edits"]) + "\n", flush=True)
+        if p["off_origin_requests"] or p["page_errors"]:
+            print(f"bench: NOTE off-origin requests {p['off_origin_requests']}, "
+                  f"page errors {p['page_errors']}")
+        results["meta"]["chromium"] = p["chromium"]
+    results["meta"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    results["meta"]["seconds"] = round(time.perf_counter() - started, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    where = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out
+    print(f"bench: wrote {where} in {results['meta']['seconds']} s (load average before "
+          f"{results['meta']['load_average_before']}, after "
+          f"{results['meta']['load_average_after']}, {results['meta']['cpus']} cores)")
+    return results
+
+
+if __name__ == "__main__":
+    main()
