@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -34,10 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         print(f"error: {err.strerror or err}: {getattr(err, 'filename', '')}", file=sys.stderr)
         return 2
-    if isinstance(result, str):
-        print(result)
-    else:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
+    text = result if isinstance(result, str) else json.dumps(result, indent=2, ensure_ascii=False)
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error of the input
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's documented pattern
     return 0
 
 
