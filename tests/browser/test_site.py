@@ -14,10 +14,10 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from tests.browser.harness import PageLog
 
 ROOT = Path(__file__).resolve().parents[2]
-# Pages that may load the Python runtime (the calculator, and the arbitration page, which embeds
-# the arbitration helper). Every other page is guide prose and must stay light: a reader who only
-# reads pays nothing for Pyodide (about 13.7 MB).
-RUNTIME_PAGES = {"calculator.md", "arbitration.md"}
+# Pages that may load the Python runtime as they open. Every other page must stay light: a reader
+# who only reads pays nothing for Pyodide (about 13.7 MB). The arbitration page embeds a helper
+# but starts Python only when the reader touches it, so it is not in this set.
+RUNTIME_PAGES = {"calculator.md"}
 RUNTIME_MARKERS = ("/runtime/pyodide/", "/runtime/pyscript/", "/runtime/calculator")
 # Pyodide's own files, as tools/prepare.py copies them; the smoke test proves they are enough.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
