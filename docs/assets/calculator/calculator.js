@@ -399,23 +399,23 @@ function main() {
     }
   }
 
+  /** The input for an error's path (if any) and the slot for its message: the field's own, else
+   *  the contract's, else the scenario's (e.g. a.contracts[2].id has no input of its own). */
+  function errorTarget(path) {
+    const input = root.querySelector(`[data-path="${CSS.escape(path)}"]:not(.jss-error)`);
+    if (input) return [input, document.getElementById(`${input.id}-error`)];
+    for (let p = path; /[.[]/.test(p); p = p.replace(/(\.[^.[]*|\[\d+\])$/, "")) {
+      const slot = root.querySelector(`.jss-error[data-path="${CSS.escape(p)}"]`);
+      if (slot) return [null, slot];
+    }
+    const scenario = root.querySelector(`.jss-error[data-path="${CSS.escape(path.split(".")[0])}"]`);
+    return [null, scenario || document.getElementById("jss-a-error")];
+  }
+
   function showErrors(errors) {
     clearErrors();
-    let first = null;
     for (const error of errors) {
-      // The most specific element that exists for the path: the field, the contract, the scenario.
-      let path = error.path;
-      let input = root.querySelector(`[data-path="${CSS.escape(path)}"]:not(.jss-error)`);
-      let target = input ? document.getElementById(`${input.id}-error`) : null;
-      while (!target && path) {
-        target = root.querySelector(`.jss-error[data-path="${CSS.escape(path)}"]`);
-        if (!target) path = path.replace(/(\.[^.[]*|\[\d+\])$/, "");
-        if (!/[.[]/.test(path) && !target) {
-          target = document.getElementById(`jss-${path}-error`) || null;
-          break;
-        }
-      }
-      if (!target) target = document.getElementById("jss-a-error");
+      const [input, target] = errorTarget(error.path);
       target.textContent = target.textContent
         ? `${target.textContent} ${error.message}` : error.message;
       target.hidden = false;
@@ -424,9 +424,7 @@ function main() {
         const hint = input.dataset.hint;
         input.setAttribute("aria-describedby", hint ? `${target.id} ${hint}` : target.id);
       }
-      first = first || target;
     }
-    return first;
   }
 
   // ------------------------------------------------------------------ computing
