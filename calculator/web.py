@@ -63,6 +63,11 @@ def evaluate(request: str) -> str:
         out["timeline"] = {side: _timeline(h, span) if h else None
                            for side, h in (("a", a), ("b", b))}
         out["fragment"] = fragment(a, b)
+        out["fragment_error"] = None
+        if any(len(part) > MAX_SHARE_CHARS + 2 for part in out["fragment"].split("&")):
+            out["fragment"] = None
+            out["fragment_error"] = (f"This history is too large for a link (over "
+                                     f"{MAX_SHARE_CHARS:,} characters): export it as a file.")
         return _dump(out)
     except FieldError as err:
         return _dump({"ok": False, "errors": [err.to_dict()]})

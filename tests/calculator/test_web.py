@@ -78,3 +78,14 @@ def test_presets_and_rule_sets_lists() -> None:
 def test_share_fragment_decodes_to_the_same_history() -> None:
     h = preset("refund-in-full").history_a()
     assert decode_share(web.fragment(h)[2:]) == h
+
+
+def test_a_history_too_large_for_a_link_says_so_instead_of_linking() -> None:
+    rows = [{"id": str(i), "client": f"Client number {i * 7919}", "kind": "hourly",
+             "start": "2024-01-01", "end": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             "earnings": 100 + i, "last_payment": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             "public_rating": round(1 + (i % 400) / 100, 2), "private_rating": i % 11}
+            for i in range(5000)]
+    out = call(web.evaluate, {"a": {"schema": 1, "as_of": "2025-06-01", "contracts": rows}})
+    assert out["ok"] and out["a"]["score"] is not None
+    assert out["fragment"] is None and "export it as a file" in out["fragment_error"]
