@@ -62,12 +62,12 @@ def evaluate(request: str) -> str:
                            "window_deltas": comparison.window_deltas}
         out["timeline"] = {side: _timeline(h, span) if h else None
                            for side, h in (("a", a), ("b", b))}
-        out["fragment"] = fragment(a, b)
-        out["fragment_error"] = None
-        if any(len(part) > MAX_SHARE_CHARS + 2 for part in out["fragment"].split("&")):
-            out["fragment"] = None
-            out["fragment_error"] = (f"This history is too large for a link (over "
-                                     f"{MAX_SHARE_CHARS:,} characters): export it as a file.")
+        link = fragment(a, b)
+        too_long = any(len(part) > MAX_SHARE_CHARS + 2 for part in link.split("&"))
+        out["fragment"] = None if too_long else link
+        out["fragment_error"] = (f"This history is too large for a link (over "
+                                 f"{MAX_SHARE_CHARS:,} characters): export it as a file."
+                                 if too_long else None)
         return _dump(out)
     except FieldError as err:
         return _dump({"ok": False, "errors": [err.to_dict()]})
