@@ -22,7 +22,7 @@ from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.browser.harness import PageLog, origin_of, watch_context, watch_page
 
@@ -41,6 +41,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# Waits are hang guards, never performance thresholds: generous, so two busy cores do not fail a
+# test that would pass given time. (Performance is measured by bench/, not asserted here.)
+ACTION_TIMEOUT_MS = 60_000
+expect.set_options(timeout=20_000)
 MIME_TYPES = {
     ".wasm": "application/wasm",
     ".mjs": "text/javascript",
@@ -128,6 +132,7 @@ def page(
 ) -> Iterator[Page]:
     """A fresh browser context and page that fail the test on off-origin requests or errors."""
     context = browser.new_context()
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     watch_context(context, origin_of(site_url), page_log)
     new_page = context.new_page()
     watch_page(new_page, page_log)
