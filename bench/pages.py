@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+import shutil
 import statistics
 import tempfile
 import threading
@@ -27,6 +28,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import calculator
 from calculator import web
@@ -43,6 +45,11 @@ RUNTIME_PATH = SITE_PREFIX + "runtime/"
 READY_TIMEOUT_MS = 120_000
 EDIT_TIMEOUT_MS = 60_000
 SETTLE_MS = 500
+# What the pages need; a snapshot without them was taken in the middle of a rebuild.
+SITE_FILES = (GUIDE_PAGE + "index.html", CALCULATOR_PAGE + "index.html",
+              "assets/calculator/calculator.js", "assets/calculator/main.py",
+              "runtime/calculator.zip", "runtime/pyodide/pyodide.asm.wasm",
+              "runtime/pyodide/python_stdlib.zip", "runtime/pyscript/core.js")
 READY_JS = "() => document.getElementById('jss-calculator')?.dataset.state === 'ready'"
 
 COLLECT_JS = """() => {
@@ -171,10 +178,24 @@ def _load(page: Page, url: str | None, calculator_page: bool) -> dict[str, Any]:
     else:
         page.goto(url, wait_until="load", timeout=READY_TIMEOUT_MS)
     if calculator_page:
-        page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS)
+        _wait_ready(page)
     page.wait_for_timeout(SETTLE_MS)  # late requests (the search index) and the next frame
     raw: dict[str, Any] = page.evaluate(COLLECT_JS)
     return raw
+
+
+def _wait_ready(page: Page) -> None:
+    """Wait for the calculator's data-state="ready"; on a hang, say how far the page got."""
+    try:
+        page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS)
+    except PlaywrightTimeoutError:
+        seen = page.evaluate("""() => ({
+          state: document.getElementById("jss-calculator")?.dataset.state,
+          steps: (window.__jssBench?.events || []).map((e) => e.name),
+          failed: performance.getEntriesByType("resource")
+            .filter((e) => e.responseStatus >= 400).map((e) => e.name),
+        })""")
+        raise RuntimeError(f"bench: {page.url} never became ready: {seen}") from None
 
 
 def _gzip_size(site_dir: Path, url: str, cache: dict[str, int]) -> int | None:
@@ -411,7 +432,7 @@ def edits(browser: Browser, base: str, sizes: list[int], repeats: int, site_dir:
             context.add_init_script(INSTRUMENT)
             page = context.new_page()
             page.goto(url, wait_until="load", timeout=READY_TIMEOUT_MS)
-            page.wait_for_function(READY_JS, timeout=READY_TIMEOUT_MS)
+            _wait_ready(page)
             _settle(page)
             shown = page.get_attribute("#jss-score", "data-score")
             samples = []
@@ -452,10 +473,21 @@ def _settle(page: Page) -> None:
 def run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: int,
               log: Any = print) -> dict[str, Any]:
     """Everything measured in the browser, as JSON data."""
-    from playwright.sync_api import sync_playwright
-
     if not Path(CHROMIUM).is_file():
         raise SystemExit(f"bench: no Chromium at {CHROMIUM}: run `make chromium` (make test does)")
+    # Serve a snapshot: other work in the tree may rebuild site/ while the bench runs.
+    with tempfile.TemporaryDirectory(prefix="jss-bench-site-") as snapshot:
+        site_dir = Path(shutil.copytree(site_dir, Path(snapshot) / "site"))
+        missing = [p for p in SITE_FILES if not (site_dir / p).is_file()]
+        if missing:
+            raise SystemExit(f"bench: site/ lacks {missing} (being rebuilt?): run `make site`")
+        return _run_pages(site_dir, runs, edit_sizes, edit_repeats, log)
+
+
+def _run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: int,
+               log: Any) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
     with serve(site_dir) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         version = browser.version
