@@ -1,7 +1,9 @@
-"""MkDocs hooks: keep `mkdocs serve` fresh; the build itself needs none of this."""
+"""MkDocs hooks: keep `mkdocs serve` fresh, fail on a missing include, write each page's CSP."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import mimetypes
 import re
 import subprocess
@@ -50,3 +52,88 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Fail the build when a page includes a file that is not there (a typo, a missing fragment)."""
     _check_includes(markdown, f"docs/{page.file.src_uri}")
     return markdown
+
+
+# --- Content Security Policy ------------------------------------------------------------------
+
+# Everything comes from the site's own origin. The exceptions, each needed and each tested in
+# tests/browser/test_security.py:
+# - script-src 'wasm-unsafe-eval' on the pages that run Python: Pyodide compiles WebAssembly;
+# - script-src 'sha256-...': the theme's own small inline scripts (palette, scope, tabs), by hash,
+#   computed from each page's HTML below, so no inline script but those can run;
+# - style-src 'unsafe-inline': the theme and PyScript set style attributes and inject <style>
+#   (styles cannot run code);
+# - img-src data:: the theme's icons in CSS.
+# PyScript 0.7.31 builds functions from strings (its hooks; `js_import` in its Python module) with
+# Function(), which only 'unsafe-eval' allows: without it the calculator never starts (measured).
+# So the pages that load PyScript, and only those, also get 'unsafe-eval'; every other page runs
+# without either. Pyodide itself needs only 'wasm-unsafe-eval'.
+RUNTIME_MARKER = "runtime/pyscript/core.js"
+# A <meta> policy cannot carry frame-ancestors or report-uri; a host that can send headers may
+# add them.
+CSP_DIRECTIVES: tuple[tuple[str, str], ...] = (
+    ("default-src", "'self'"),
+    ("script-src", "'self' {eval}{hashes}"),
+    ("style-src", "'self' 'unsafe-inline'"),
+    ("img-src", "'self' data:"),
+    ("font-src", "'self'"),
+    ("connect-src", "'self'"),
+    ("worker-src", "'self'"),
+    ("object-src", "'none'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'self'"),
+)
+# An inline <script> the browser runs: no src, and no type or a JavaScript one. Data blocks
+# (application/json) and PyScript's type="py" are not run by the browser, so CSP ignores them.
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
+_SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
+_JS_TYPES = frozenset({"", "module", "text/javascript", "application/javascript"})
+_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP source expressions ('sha256-...') for each inline script the browser would run."""
+    hashes: list[str] = []
+    for attrs, body in _SCRIPT.findall(html):
+        match = _TYPE.search(attrs)
+        kind = (match[1] if match else "").lower()
+        if _SRC.search(attrs) or kind not in _JS_TYPES:
+            continue
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        if f"'sha256-{digest}'" not in hashes:
+            hashes.append(f"'sha256-{digest}'")
+    return hashes
+
+
+def content_security_policy(html: str) -> str:
+    """The policy for one page: CSP_DIRECTIVES with the page's inline script hashes, and
+    'unsafe-eval' only on a page that can start PyScript (see RUNTIME_MARKER)."""
+    hashes = " ".join(inline_script_hashes(html))
+    evaluates = "'unsafe-eval' 'wasm-unsafe-eval' " if RUNTIME_MARKER in html else ""
+    return "; ".join(f"{name} {value.format(hashes=hashes, eval=evaluates)}".strip()
+                     for name, value in CSP_DIRECTIVES)
+
+
+def add_csp_meta(html: str) -> str:
+    """Put the page's policy in a <meta http-equiv> after <meta charset>, before any script."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    anchor = _CHARSET.search(html) or _HEAD.search(html)
+    if anchor is None:
+        raise PluginError("a page has no <head>: cannot add its Content-Security-Policy")
+    return html[: anchor.end()] + meta + html[anchor.end() :]
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Every built page gets its CSP. Not under `mkdocs serve`: its live-reload script is inline."""
+    if _command == "serve":
+        return output
+    return add_csp_meta(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    """The static 404.html page gets its CSP too (the other static templates are not HTML)."""
+    if _command == "serve" or not template_name.endswith(".html"):
+        return output_content
+    return add_csp_meta(output_content)

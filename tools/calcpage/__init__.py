@@ -14,8 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Final
 
-from calculator import web
+from calculator import MAX_CONTRACTS, web
 from calculator.arbitration import FEES_USD
+from calculator.codec import MAX_JSON_CHARS
+from calculator.share import MAX_SHARE_CHARS
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 ASSETS: Final = ROOT / "docs" / "assets" / "calculator"
@@ -87,6 +89,10 @@ def calculator_html() -> str:
                     for p in presets],
         "rule_sets": [{"id": r["id"], "label": f"{r['name']} ({r['effective'][:7]})"}
                       for r in json.loads(web.rule_sets())],
+        # The package's limits, so the page can refuse a file before reading it: a history file
+        # has at most MAX_JSON_CHARS characters, and UTF-8 takes at least a byte for each.
+        "limits": {"file_bytes": MAX_JSON_CHARS, "contracts": MAX_CONTRACTS,
+                   "link_chars": MAX_SHARE_CHARS},
     }
     button = {"type": "button", "class": "md-button jss-small"}
     needs_python = {"data-needs-python": "", "disabled": ""}
@@ -104,6 +110,7 @@ def calculator_html() -> str:
         el("div", {"class": "jss-share"},
            el("label", {"for": "jss-link"}, "Link to this scenario (the whole history is in it)"),
            el("input", {"id": "jss-link", "type": "text", "readonly": "", "value": ""}),
+           el("p", {"id": "jss-link-note", "class": "jss-error", "hidden": ""}),
            el("div", {"class": "jss-actions"},
               el("button", {**button, **needs_python, "id": "jss-copy"}, "Copy link"),
               el("button", {**button, **needs_python, "id": "jss-export-a"},
@@ -135,7 +142,11 @@ def calculator_html() -> str:
         el("noscript", {}, el("p", {}, "The calculator runs Python in your browser and needs "
                                        "JavaScript. The worked example below was computed when "
                                        "this page was built.")),
-        el("div", {"id": "jss-notice", "class": "jss-notice", "role": "status", "hidden": ""}),
+        el("div", {"id": "jss-recovery", "class": "jss-notice", "data-kind": "error",
+                   "role": "region", "aria-label": "Saved history that could not be read",
+                   "tabindex": "-1", "hidden": ""}),
+        el("div", {"id": "jss-notice", "class": "jss-notice", "role": "status", "tabindex": "-1",
+                   "hidden": ""}),
         form,
         results,
     )

@@ -3,10 +3,23 @@
 
 import { call, setState, show, startLoading, whenRuntime } from "./runtime.js";
 
-const STORAGE_KEY = "jss-calculator:v1";
+// What the page saves in this browser. The key carries the version of the saved shape; a saved
+// entry this page cannot read (damaged, another shape, another version's key) is never thrown
+// away: it is moved under ASIDE_PREFIX + a timestamp and offered for download (see recovery()).
+const STORAGE_VERSION = 1;
+const STORAGE_KEY = `jss-calculator:v${STORAGE_VERSION}`;
+const VERSIONED_KEY = /^jss-calculator:v(\d+)$/;
+const ASIDE_PREFIX = "jss-calculator:unreadable:";
 // The state a preset, an import or a link replaced, so one click can bring it back.
 const UNDO_KEY = "jss-calculator:v1:undo";
 const DEBOUNCE_MS = 250;
+// A long history takes Python a second or more per change: wait for a longer pause in typing.
+const LONG_HISTORY = 500;
+const LONG_DEBOUNCE_MS = 1000;
+// Contract cards rendered at first and per "Show more": 5,000 cards of nine fields each would
+// freeze the page (measured: about 400,000 elements, 12 s to render).
+const CARDS_AT_ONCE = 50;
+const CARDS_MORE = 100;
 
 const root = document.getElementById("jss-calculator");
 if (root) main();
@@ -29,13 +42,21 @@ function main() {
     exportB: el("jss-export-b"),
     importFile: el("jss-import"),
     origin: el("jss-origin"),
+    linkNote: el("jss-link-note"),
+    recovery: el("jss-recovery"),
   };
+  const limits = data.limits;
 
   let web = null; // window.jssWeb once Python is up
   let state = null; // {a: scenario, b: scenario|null}; scenario values are what the user typed
   let lastFragment = null;
   let timer = 0;
   let pendingFragment = scenarioFragment(location.hash);
+  // Per scenario, the contracts not rendered as cards: indexes [from, to), or null for none.
+  const gaps = { a: null, b: null };
+  let saveFailed = false;
+  // An unreadable saved entry could not be moved aside: the page must not save over it.
+  let storageBlocked = false;
 
   // ------------------------------------------------------------------ state <-> JSON forms
 
@@ -76,28 +97,152 @@ function main() {
   // ------------------------------------------------------------------ saving
 
   function save() {
+    if (storageBlocked) return;
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, ...state }));
+      saveFailed = false;
     } catch {
-      // Private browsing or a full quota: the page still works, it just forgets on reload.
+      // Storage off, or a full quota (a very long history): the page still works; say once that
+      // a reload would forget, and how to keep the history.
+      if (!saveFailed) {
+        notify("This browser did not let the page save your history (storage may be off or " +
+          "full). It stays here while the page is open: export it as a file to keep it.", "error");
+      }
+      saveFailed = true;
     }
   }
 
-  function loadSaved(key) {
+  const TEXT_FIELDS = ["id", "client", "kind", "start", "end", "earnings", "last_payment",
+    "public_rating", "private_rating"];
+  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const isContract = (c) => isObject(c) && typeof c.client_excluded === "boolean" &&
+    TEXT_FIELDS.every((k) => typeof c[k] === "string");
+  const isScenario = (s) => isObject(s) && typeof s.as_of === "string" &&
+    typeof s.rules === "string" && Array.isArray(s.contracts) && s.contracts.every(isContract);
+
+  /** The saved state, or why it cannot be read (the page's own shape, not the model's rules:
+   *  a saved history with a wrong date still opens, with the field marked). */
+  function readSaved(raw) {
+    let saved;
     try {
-      const raw = localStorage.getItem(key);
-      const saved = raw && JSON.parse(raw);
-      if (saved && saved.a && Array.isArray(saved.a.contracts)) return saved;
+      saved = JSON.parse(raw);
     } catch {
-      // A damaged entry is ignored (the example is shown instead).
+      return { problem: "it is not valid JSON" };
     }
-    return null;
+    if (!isObject(saved)) return { problem: "it is not a saved history" };
+    if (saved.version !== undefined && saved.version !== STORAGE_VERSION) {
+      return { problem: `it was saved by version ${saved.version} of this page` };
+    }
+    if (!isScenario(saved.a) || !(saved.b === null || saved.b === undefined ||
+      isScenario(saved.b))) {
+      return { problem: "it does not have the shape this page saves" };
+    }
+    return { state: { a: saved.a, b: saved.b || null } };
+  }
+
+  /** Moves an unreadable entry under its own key; false if the browser refused (then the
+   *  original stays where it is and the page saves nothing over it). */
+  function keepAside(key, raw, problem) {
+    const stamp = new Date().toISOString();
+    let aside = ASIDE_PREFIX + stamp;
+    for (let n = 2; localStorage.getItem(aside) !== null; n += 1) {
+      aside = `${ASIDE_PREFIX}${stamp}-${n}`;
+    }
+    try {
+      localStorage.setItem(aside, JSON.stringify({ key, problem, raw }));
+    } catch {
+      return false;
+    }
+    localStorage.removeItem(key);
+    return true;
+  }
+
+  /** Reads the saved state at start; anything unreadable goes aside and is listed by recovery(). */
+  function loadSaved() {
+    let loaded = null;
+    let blocked = false;
+    try {
+      const keys = [];
+      for (let i = 0; i < localStorage.length; i += 1) keys.push(localStorage.key(i));
+      for (const key of keys) {
+        const match = key && VERSIONED_KEY.exec(key);
+        if (!match) continue;
+        const raw = localStorage.getItem(key);
+        const read = Number(match[1]) === STORAGE_VERSION ? readSaved(raw)
+          : { problem: `it was saved by version ${match[1]} of this page` };
+        if (read.state) loaded = read.state;
+        else if (!keepAside(key, raw, read.problem) && key === STORAGE_KEY) blocked = true;
+      }
+    } catch {
+      // Storage is off altogether: start from the example; save() says so on the first change.
+    }
+    storageBlocked = blocked;
+    return loaded;
+  }
+
+  /** Lists the entries kept aside, each with Download and Delete; hidden when there are none. */
+  function recovery() {
+    const kept = [];
+    try {
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i);
+        if (key && key.startsWith(ASIDE_PREFIX)) kept.push(key);
+      }
+    } catch {
+      // Storage is off: nothing can have been kept.
+    }
+    kept.sort();
+    ui.recovery.hidden = kept.length === 0 && !storageBlocked;
+    if (ui.recovery.hidden) {
+      ui.recovery.replaceChildren();
+      return;
+    }
+    const intro = document.createElement("p");
+    intro.textContent = storageBlocked
+      ? "A history saved in this browser could not be read, and could not be moved aside: " +
+        "the page will not save over it. It starts from the worked example instead."
+      : "A history saved in this browser earlier could not be read, so the page starts from " +
+        "the worked example. Nothing was deleted: the saved copy is kept below. Download it " +
+        "to keep it or to report the problem.";
+    const list = document.createElement("ul");
+    for (const key of kept) {
+      let entry = {};
+      try {
+        entry = JSON.parse(localStorage.getItem(key)) || {};
+      } catch {
+        entry = { raw: localStorage.getItem(key) };
+      }
+      const li = document.createElement("li");
+      const what = document.createElement("span");
+      what.textContent = `Saved ${key.slice(ASIDE_PREFIX.length, ASIDE_PREFIX.length + 19)
+        .replace("T", " ")} UTC, not readable because ${entry.problem || "of its content"}. `;
+      const download = document.createElement("button");
+      download.type = "button";
+      download.className = "md-button jss-small";
+      download.textContent = "Download it";
+      download.addEventListener("click", () => {
+        downloadText(String(entry.raw ?? ""), "jss-unreadable-history.json", "text/plain");
+      });
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "md-button jss-small";
+      remove.textContent = "Delete it";
+      remove.addEventListener("click", () => {
+        localStorage.removeItem(key);
+        recovery();
+        ui.recovery.focus();
+      });
+      li.append(what, download, " ", remove);
+      list.append(li);
+    }
+    ui.recovery.replaceChildren(intro, list);
   }
 
   /** Replaces the whole state (preset, import, link), keeping the old one one click away. */
   function replaceState(next, message) {
     const previous = state;
     state = next;
+    resetGaps();
     try {
       localStorage.setItem(UNDO_KEY, JSON.stringify(previous));
     } catch {
@@ -113,6 +258,7 @@ function main() {
 
   function replaceStateQuiet(next) {
     state = next;
+    resetGaps();
     save();
     renderEditors();
     notify("Your previous history is back.", "info");
@@ -143,6 +289,35 @@ function main() {
       ui.notice.append(button);
     }
     ui.notice.hidden = false;
+  }
+
+  /** Asks before a link replaces a different history saved here; `open` runs on "Open it". */
+  function ask(message, open) {
+    const p = document.createElement("p");
+    p.id = "jss-ask-text";
+    p.textContent = message;
+    const group = document.createElement("div");
+    group.className = "jss-actions";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", p.id);
+    const yes = document.createElement("button");
+    yes.type = "button";
+    yes.className = "md-button md-button--primary jss-small";
+    yes.textContent = "Open it";
+    const no = document.createElement("button");
+    no.type = "button";
+    no.className = "md-button jss-small";
+    no.textContent = "Keep mine";
+    yes.addEventListener("click", open);
+    no.addEventListener("click", () => {
+      notify("Kept your history. The link's history was not opened.", "info");
+      ui.notice.focus();
+    });
+    group.append(yes, no);
+    ui.notice.replaceChildren(p, group);
+    ui.notice.dataset.kind = "ask";
+    ui.notice.hidden = false;
+    yes.focus();
   }
 
   // ------------------------------------------------------------------ the editors
@@ -280,10 +455,16 @@ function main() {
     region.setAttribute("role", "region");
     region.setAttribute("aria-label", `Contracts in scenario ${key.toUpperCase()}`);
     const list = document.createElement("ol");
+    const gap = gaps[key];
     scenario.contracts.forEach((c, i) => {
+      if (gap && i >= gap.from && i < gap.to) {
+        if (i === gap.from) list.append(moreCards(key, gap));
+        return;
+      }
       const li = document.createElement("li");
       li.className = "jss-contract";
       const heading = document.createElement("h3");
+      heading.id = `jss-${key}-${i}-h`;
       heading.textContent = `Contract ${i + 1}`;
       const errorHost = document.createElement("p");
       errorHost.className = "jss-error";
@@ -317,6 +498,33 @@ function main() {
       button("Add a contract", "add", { key }));
   }
 
+  /** The list item standing for the contracts not rendered, with its "Show more" button. */
+  function moreCards(key, gap) {
+    const li = document.createElement("li");
+    li.className = "jss-more";
+    const hidden = gap.to - gap.from;
+    const p = document.createElement("p");
+    p.textContent = `Contracts ${gap.from + 1} to ${gap.to} (${hidden.toLocaleString("en")}) ` +
+      "are not shown, to keep the page responsive. They are all in the result.";
+    li.append(p, button(`Show ${Math.min(CARDS_MORE, hidden)} more`, "more", { key }));
+    return li;
+  }
+
+  function resetGaps() {
+    for (const key of ["a", "b"]) {
+      const n = state[key] ? state[key].contracts.length : 0;
+      gaps[key] = n > CARDS_AT_ONCE ? { from: CARDS_AT_ONCE, to: n } : null;
+    }
+  }
+
+  /** Keeps a gap on the same contracts after a card at `index` was removed (-1) or added (+1). */
+  function shiftGap(key, index, delta) {
+    const gap = gaps[key];
+    if (!gap || index > gap.from) return;
+    gap.from += delta;
+    gap.to += delta;
+  }
+
   function renderEditors() {
     renderEditor("a");
     renderEditor("b");
@@ -342,10 +550,14 @@ function main() {
   function onAction(event) {
     const b = event.target.closest("button[data-action]");
     if (!b) return;
-    const scenario = state[b.dataset.key];
+    const key = b.dataset.key;
+    const scenario = state[key];
     const index = Number(b.dataset.index);
+    let focusIndex;
     if (b.dataset.action === "add") {
+      // Appended after the cards not shown, and shown itself (a gap ends before the last card).
       scenario.contracts.push(newContract(scenario));
+      focusIndex = scenario.contracts.length - 1;
     } else if (b.dataset.action === "duplicate") {
       const copy = { ...scenario.contracts[index] };
       const used = new Set(scenario.contracts.map((c) => c.id));
@@ -353,20 +565,36 @@ function main() {
       while (used.has(String(id))) id += 1;
       copy.id = String(id);
       scenario.contracts.splice(index + 1, 0, copy);
+      shiftGap(key, index + 1, 1);
+      focusIndex = index + 1;
     } else if (b.dataset.action === "remove") {
       scenario.contracts.splice(index, 1);
+      shiftGap(key, index, -1);
+      const gap = gaps[key];
+      if (gap && gap.from >= gap.to) gaps[key] = null;
+      focusIndex = Math.max(0, index - 1);
+    } else if (b.dataset.action === "more") {
+      const gap = gaps[key];
+      focusIndex = gap.from;
+      gap.from = Math.min(gap.to, gap.from + CARDS_MORE);
+      if (gap.from >= gap.to) gaps[key] = null;
+      renderEditor(key);
+      focusHeading(key, focusIndex);
+      return;
     } else {
       return;
     }
-    renderEditor(b.dataset.key);
+    renderEditor(key);
     save();
     schedule(0);
-    const focusTarget = ui.editors[b.dataset.key].querySelectorAll(".jss-contract h3")[
-      b.dataset.action === "remove" ? Math.max(0, index - 1) : b.dataset.action === "add"
-        ? scenario.contracts.length - 1 : index + 1];
-    if (focusTarget) {
-      focusTarget.tabIndex = -1;
-      focusTarget.focus();
+    focusHeading(key, focusIndex);
+  }
+
+  function focusHeading(key, index) {
+    const heading = document.getElementById(`jss-${key}-${index}-h`);
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
     }
   }
 
@@ -381,7 +609,8 @@ function main() {
     if (index === undefined) state[key][name] = value;
     else state[key].contracts[Number(index)][name] = value;
     save();
-    schedule(DEBOUNCE_MS);
+    const contracts = state.a.contracts.length + (state.b ? state.b.contracts.length : 0);
+    schedule(contracts > LONG_HISTORY ? LONG_DEBOUNCE_MS : DEBOUNCE_MS);
   }
 
   // ------------------------------------------------------------------ errors next to fields
@@ -416,8 +645,12 @@ function main() {
     clearErrors();
     for (const error of errors) {
       const [input, target] = errorTarget(error.path);
-      target.textContent = target.textContent
-        ? `${target.textContent} ${error.message}` : error.message;
+      // A contract without a card (not shown, or an id) is named in its message.
+      const where = /contracts\[(\d+)\]\.?(\w*)/.exec(error.path);
+      const message = !input && where && target.dataset.path === error.path.split(".")[0]
+        ? `Contract ${Number(where[1]) + 1}${where[2] ? ` (${where[2]})` : ""}: ${error.message}`
+        : error.message;
+      target.textContent = target.textContent ? `${target.textContent} ${message}` : message;
       target.hidden = false;
       if (input) {
         input.setAttribute("aria-invalid", "true");
@@ -455,6 +688,7 @@ function main() {
       ui.stale.hidden = false;
       ui.link.value = "";
       ui.copy.disabled = true;
+      ui.linkNote.hidden = true;
       lastFragment = null;
     } else {
       clearErrors();
@@ -466,6 +700,9 @@ function main() {
       lastFragment = response.fragment;
       ui.link.value = lastFragment ? shareUrl(lastFragment) : "";
       ui.copy.disabled = !lastFragment;
+      // Too large for a link: say so where the link would be (the file export still works).
+      ui.linkNote.textContent = response.fragment_error || "";
+      ui.linkNote.hidden = !response.fragment_error;
       if (ui.announce.textContent !== view.announce) ui.announce.textContent = view.announce;
     }
     if (root.dataset.state !== "ready") setState(root, "ready", "");
@@ -489,11 +726,35 @@ function main() {
     // The link has done its job; a reload should show the saved state, not the old link.
     history.replaceState(null, "", location.pathname + location.search);
     if (!answer.ok) {
-      notify(`This link could not be opened: ${answer.error.message} ` +
+      notify(`This link could not be opened (${answer.error.path}: ${answer.error.message}). ` +
         "Your own saved history is unchanged.", "error");
       return;
     }
-    replaceState(fromPair(answer), "Opened the scenario from the link.");
+    const next = fromPair(answer);
+    const open = () => replaceState(next, "Opened the scenario from the link.");
+    if (hasSavedHistory() && canonical(next) !== canonical(state)) {
+      ask("This link holds a different history from the one saved in this browser. Open the " +
+        "link's history (yours can be brought back with Undo), or keep yours?", open);
+      return;
+    }
+    open();
+  }
+
+  function hasSavedHistory() {
+    try {
+      return localStorage.getItem(STORAGE_KEY) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Both scenarios as the package writes them, so "$1,200" and "1200" compare equal. */
+  function canonical(pair) {
+    return JSON.stringify(["a", "b"].map((key) => {
+      if (!pair[key]) return null;
+      const answer = call(web, "export_json", toForm(pair[key]));
+      return answer.ok ? answer.text : JSON.stringify(pair[key]);
+    }));
   }
 
   async function copyLink() {
@@ -520,10 +781,15 @@ function main() {
       notify("Fix the marked fields before exporting.", "error");
       return;
     }
-    const blob = new Blob([answer.text], { type: "application/json" });
+    downloadText(answer.text, key === "a" ? "jss-history.json" : "jss-history-b.json",
+      "application/json");
+  }
+
+  function downloadText(text, name, type) {
+    const blob = new Blob([text], { type });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
-    a.download = key === "a" ? "jss-history.json" : "jss-history-b.json";
+    a.download = name;
     document.body.append(a);
     a.click();
     a.remove();
@@ -533,8 +799,16 @@ function main() {
   async function importFile() {
     const file = ui.importFile.files[0];
     if (!file) return;
-    const content = await file.text();
     ui.importFile.value = "";
+    // Refused before it is read: a history file is at most this many characters, so at most
+    // this many bytes (UTF-8 needs at least one byte a character).
+    if (file.size > limits.file_bytes) {
+      notify(`Nothing was imported: ${file.name} is ${file.size.toLocaleString("en")} bytes; ` +
+        `a history file is at most ${limits.file_bytes.toLocaleString("en")} bytes ` +
+        `(${limits.contracts.toLocaleString("en")} contracts).`, "error");
+      return;
+    }
+    const content = await file.text();
     const answer = call(web, "import_json", content);
     if (!answer.ok) {
       notify(`Nothing was imported: ${answer.error.path}: ${answer.error.message}`, "error");
@@ -568,11 +842,14 @@ function main() {
 
   // ------------------------------------------------------------------ start
 
-  state = loadSaved(STORAGE_KEY) || fromPair(data.example);
-  if (loadSaved(STORAGE_KEY)) {
+  const saved = loadSaved();
+  state = saved || fromPair(data.example);
+  if (saved) {
     ui.origin.textContent = "Showing the worked example until Python has started; your saved " +
       "history is in the form and is computed then.";
   }
+  resetGaps();
+  recovery();
   renderPresets();
   renderEditors();
   ui.form.hidden = false;
@@ -582,6 +859,7 @@ function main() {
   ui.form.addEventListener("submit", (event) => event.preventDefault());
   ui.toggleB.addEventListener("click", () => {
     state.b = state.b ? null : JSON.parse(JSON.stringify(state.a));
+    gaps.b = state.b && gaps.a ? { ...gaps.a } : null;
     renderEditors();
     save();
     schedule(0);

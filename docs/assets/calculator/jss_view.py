@@ -29,6 +29,9 @@ OUTCOME_LABELS: Final = {
 VOID: Final = frozenset({"br", "hr", "img", "input", "link", "meta", "wbr"})
 # From a page one level deep (calculator/, arbitration/) to the site root.
 SITE_ROOT: Final = "../"
+#: Rows of the "how each contract counts" table: a history of 5,000 contracts would otherwise
+#: draw 5,000 rows with their reasons on every change (measured: 4 MB of view, seconds per edit).
+CONTRACT_ROWS: Final = 100
 
 
 def el(tag: str, attrs: dict[str, object] | None = None, *children: Node) -> Node:
@@ -138,7 +141,8 @@ def _windows_table(a: dict[str, Any], b: dict[str, Any] | None,
 
 def _contracts_table(estimate: dict[str, Any], caption: str) -> Node:
     rows = []
-    for c in estimate["contracts"]:
+    contracts = estimate["contracts"]
+    for c in contracts[:CONTRACT_ROWS]:
         # Folded: ten contracts with three reasons each would bury the rest on a phone.
         reasons = el("details", {"class": "jss-why"},
                      el("summary", {}, _count(len(c["reasons"]), "reason")),
@@ -154,10 +158,16 @@ def _contracts_table(estimate: dict[str, Any], caption: str) -> Node:
             el("td", {}, reasons)))
     head = el("tr", {}, *(el("th", {"scope": "col"}, h)
                           for h in ("Contract", "Outcome", "Weight", "Why")))
+    more = None
+    if len(contracts) > CONTRACT_ROWS:
+        more = el("p", {"class": "jss-more-rows"},
+                  f"The first {CONTRACT_ROWS} of {len(contracts):,} contracts; every one counts in "
+                  "the score above. For every contract's reasons, export the history and run "
+                  "the command line (see ", guide_link("model/#cli", "About the model"), ").")
     return el("div", {"class": "jss-table-wrap", "role": "region", "aria-label": caption,
                       "tabindex": "0"},
               el("table", {}, el("caption", {}, caption),
-                 el("thead", {}, head), el("tbody", {}, *rows)))
+                 el("thead", {}, head), el("tbody", {}, *rows)), more)
 
 
 # ------------------------------------------------------------------------------ the timeline
