@@ -38,6 +38,9 @@ _CONTRACT_KEYS: Final = (
     "public_rating", "private_rating", "client_excluded",
 )
 _ISO: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Deeper JSON is refused before decoding; the history format itself nests three levels.
+MAX_DEPTH: Final = 32
+_TOKENS: Final = re.compile(r'["\\\[\]{}]')
 _T = TypeVar("_T")
 
 
@@ -162,7 +165,13 @@ def dump_json(history: History) -> str:
 
 
 def parse_json_text(text: str, path: str) -> object:
-    """Decode JSON text, turning every decoder failure into a :class:`FieldError`."""
+    """Decode JSON text, turning every decoder failure into a :class:`FieldError`.
+
+    Nesting is checked first: the format is three levels deep, and a deeply nested document
+    would overflow the JavaScript stack under Pyodide instead of raising ``RecursionError``.
+    """
+    if _depth(text) > MAX_DEPTH:
+        raise FieldError(path, f"not valid here: nested more than {MAX_DEPTH} levels deep")
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
@@ -170,6 +179,37 @@ def parse_json_text(text: str, path: str) -> object:
                                f"column {err.colno})") from None
     except (ValueError, RecursionError):
         raise FieldError(path, "not valid JSON (a number or nesting it cannot read)") from None
+
+
+def _depth(text: str) -> int:
+    """How deep brackets nest outside strings, stopping once past ``MAX_DEPTH``.
+
+    One pass over the quotes, backslashes and brackets: linear whatever the text, so a hostile
+    file cannot make the check itself slow.
+    """
+    deepest = depth = 0
+    in_string = False
+    escaped_at = -1
+    for match in _TOKENS.finditer(text):
+        at = match.start()
+        char = text[at]
+        if at == escaped_at:
+            continue
+        if in_string:
+            if char == "\\":
+                escaped_at = at + 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return depth
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _reject_constant(name: str) -> object:
