@@ -62,3 +62,20 @@ def watch_page(page: Page, log: PageLog) -> None:
 
     page.on("console", on_console)
     page.on("pageerror", on_page_error)
+
+
+# Collects Content-Security-Policy violations in window.__cspViolations from the first script on;
+# add it with page.add_init_script(CSP_LISTENER) before page.goto.
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  const where = `${e.sourceFile}:${e.lineNumber}`;
+  const what = e.blockedURI || "inline";
+  window.__cspViolations.push(`${e.effectiveDirective} blocked ${what} at ${where}`);
+}, true);
+"""
+
+
+def csp_violations(page: Page) -> list[str]:
+    """The violations CSP_LISTENER recorded on the current document."""
+    return list(page.evaluate("window.__cspViolations || ['CSP_LISTENER was not installed']"))
