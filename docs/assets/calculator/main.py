@@ -17,6 +17,14 @@ def _arbitration_view(response_json):
     return json.dumps(jss_view.arbitration_view(json.loads(response_json)))
 
 
+def _memory(_request=""):
+    # The size of Python's WebAssembly memory (it grows, never shrinks): the endurance test's
+    # measure of whether repeated edits leak inside Python.
+    import pyodide_js
+
+    return json.dumps({"wasm_bytes": pyodide_js._module.HEAP8.length})
+
+
 # Every function takes and returns a JSON string (the page protocol in CONTRIBUTING.md), so
 # nothing but strings crosses between Python and JavaScript.
 _API = {
@@ -27,6 +35,7 @@ _API = {
     "arbitration": web.arbitration,
     "result_view": _result_view,
     "arbitration_view": _arbitration_view,
+    "memory": _memory,
 }
 
 api = window.Object.new()
