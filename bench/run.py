@@ -202,8 +202,8 @@ def edits_table(e: dict[str, Any]) -> str:
              "yes" if s["score_matches"] and s["all_updates_ok"] else "NO"]
             for n, s in e["sizes"].items()]
     return (f"Edit to result on the calculator, ms, median of {e['repeats']} edits "
-            f"(calculator.js waits DEBOUNCE_MS = {e['debounce_ms']} ms after a keystroke before "
-            "computing)\n"
+            "(calculator.js waits after a keystroke before computing: "
+            + ", ".join(f"{k} = {v}" for k, v in e["debounce_ms"].items()) + ")\n"
             + table(["contracts", "edit -> painted", "edit -> DOM", "of which waiting",
                      "compute -> DOM", "web.evaluate", "result_view", "score ok"], rows))
 
