@@ -72,7 +72,7 @@ serve: install
 test: install chromium site lint test-calculator test-py313 test-pyodide test-site
 
 lint: install
-	$(VENV)/bin/ruff check calculator tests tools
+	$(VENV)/bin/ruff check calculator tests tools bench
 	$(VENV)/bin/mypy
 
 test-calculator: install
@@ -97,7 +97,7 @@ test-pyodide: install
 test-site: install chromium
 	$(PY) -m pytest tests --ignore=tests/calculator
 
-bench: install
+bench: install chromium
 	$(PY) bench/run.py
 
 # --- cleaning ---------------------------------------------------------------------------------
