@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import calculator
+from calculator import web
 from tests.browser.test_site import NAV, READY_TIMEOUT_MS, _url_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +162,20 @@ def test_every_page_fits_a_360_px_phone(page: Page, site_url: str, title: str,
         wait_calculator_ready(page)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"{source} is {width} px wide at 360 px: the reader scrolls sideways"
+
+
+def test_axe_on_the_link_prompt_and_the_kept_aside_notice(page: Page, site_url: str) -> None:
+    page.goto(site_url + "calculator/")
+    wait_calculator_ready(page)
+    page.evaluate("""() => localStorage.setItem("jss-calculator:unreadable:2025-01-01T00:00:00Z",
+        JSON.stringify({ key: "jss-calculator:v1", problem: "it is not valid JSON", raw: "{" }))""")
+    page.locator("#jss-a-0-client").fill("Mine")
+    page.wait_for_function(
+        "() => (localStorage.getItem('jss-calculator:v1') || '').includes('Mine')")
+    case = calculator.preset("refund-in-full")
+    page.goto(site_url)
+    page.goto(site_url + "calculator/#" + web.fragment(case.history_a()))
+    wait_calculator_ready(page)
+    expect(page.get_by_role("button", name="Open it")).to_be_focused()
+    expect(page.locator("#jss-recovery")).to_be_visible()
+    assert_no_serious_violations(page, "the calculator asking about a link, with a kept copy")

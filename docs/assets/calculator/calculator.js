@@ -180,42 +180,48 @@ function main() {
     return loaded;
   }
 
-  /** Lists the entries kept aside, each with Download and Delete; hidden when there are none. */
+  /** Lists the entries kept aside, each with Download and Delete; hidden when there are none.
+   *  An entry that could not be moved (storageBlocked) is listed too, with Download only. */
   function recovery() {
-    const kept = [];
+    const entries = [];
     try {
       for (let i = 0; i < localStorage.length; i += 1) {
         const key = localStorage.key(i);
-        if (key && key.startsWith(ASIDE_PREFIX)) kept.push(key);
+        if (!key || !key.startsWith(ASIDE_PREFIX)) continue;
+        let entry;
+        try {
+          entry = JSON.parse(localStorage.getItem(key));
+        } catch {
+          entry = null;
+        }
+        if (!isObject(entry)) entry = { raw: localStorage.getItem(key) };
+        const stamp = key.slice(ASIDE_PREFIX.length, ASIDE_PREFIX.length + 19).replace("T", " ");
+        entries.push({ ...entry, key, label: `Set aside on ${stamp} UTC` });
+      }
+      entries.sort((x, y) => (x.key < y.key ? -1 : 1));
+      if (storageBlocked) {
+        entries.push({ key: STORAGE_KEY, raw: localStorage.getItem(STORAGE_KEY), fixed: true,
+          problem: "of its content, and it could not be moved aside (storage is full)",
+          label: "Left in place; the page saves nothing over it" });
       }
     } catch {
       // Storage is off: nothing can have been kept.
     }
-    kept.sort();
-    ui.recovery.hidden = kept.length === 0 && !storageBlocked;
+    ui.recovery.hidden = entries.length === 0;
     if (ui.recovery.hidden) {
       ui.recovery.replaceChildren();
       return;
     }
     const intro = document.createElement("p");
-    intro.textContent = storageBlocked
-      ? "A history saved in this browser could not be read, and could not be moved aside: " +
-        "the page will not save over it. It starts from the worked example instead."
-      : "A history saved in this browser earlier could not be read, so the page starts from " +
-        "the worked example. Nothing was deleted: the saved copy is kept below. Download it " +
-        "to keep it or to report the problem.";
+    intro.textContent = "A history saved in this browser could not be read by this page. " +
+      "Nothing was deleted: it is kept as it was, below. Download it to keep it or to report " +
+      "the problem.";
     const list = document.createElement("ul");
-    for (const key of kept) {
-      let entry = {};
-      try {
-        entry = JSON.parse(localStorage.getItem(key)) || {};
-      } catch {
-        entry = { raw: localStorage.getItem(key) };
-      }
+    for (const entry of entries) {
       const li = document.createElement("li");
       const what = document.createElement("span");
-      what.textContent = `Saved ${key.slice(ASIDE_PREFIX.length, ASIDE_PREFIX.length + 19)
-        .replace("T", " ")} UTC, not readable because ${entry.problem || "of its content"}. `;
+      what.textContent = `${entry.label}, not readable because ${entry.problem ||
+        "of its content"}. `;
       const download = document.createElement("button");
       download.type = "button";
       download.className = "md-button jss-small";
@@ -223,16 +229,19 @@ function main() {
       download.addEventListener("click", () => {
         downloadText(String(entry.raw ?? ""), "jss-unreadable-history.json", "text/plain");
       });
-      const remove = document.createElement("button");
-      remove.type = "button";
-      remove.className = "md-button jss-small";
-      remove.textContent = "Delete it";
-      remove.addEventListener("click", () => {
-        localStorage.removeItem(key);
-        recovery();
-        ui.recovery.focus();
-      });
-      li.append(what, download, " ", remove);
+      li.append(what, download);
+      if (!entry.fixed) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "md-button jss-small";
+        remove.textContent = "Delete it";
+        remove.addEventListener("click", () => {
+          localStorage.removeItem(entry.key);
+          recovery();
+          ui.recovery.focus();
+        });
+        li.append(" ", remove);
+      }
       list.append(li);
     }
     ui.recovery.replaceChildren(intro, list);
