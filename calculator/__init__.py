@@ -2,7 +2,15 @@
 
 from .arbitration import ArbitrationAdvice, Option, arbitration
 from .assumptions import ASSUMPTIONS, Assumption
-from .codec import MAX_CONTRACTS, dump_json, from_dict, from_form, load_json, to_dict
+from .codec import (
+    MAX_CONTRACTS,
+    MAX_JSON_CHARS,
+    dump_json,
+    from_dict,
+    from_form,
+    load_json,
+    to_dict,
+)
 from .errors import FieldError
 from .estimate import ContractResult, Estimate, estimate
 from .model import UNKNOWN, Contract, History
@@ -10,13 +18,15 @@ from .outcomes import Reason
 from .presets import PRESETS, Preset, preset
 from .rules import GUIDE, RULE_SETS, RuleSet, rule_set, rules_in_force
 from .scenarios import Comparison, Departure, TimelinePoint, compare, departures, timeline
-from .share import decode_share, encode_share
+from .share import MAX_SHARE_CHARS, decode_share, encode_share
 from .sources import SOURCES, Source
 
 __all__ = [
     "ASSUMPTIONS",
     "GUIDE",
     "MAX_CONTRACTS",
+    "MAX_JSON_CHARS",
+    "MAX_SHARE_CHARS",
     "PRESETS",
     "RULE_SETS",
     "SOURCES",

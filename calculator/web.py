@@ -83,8 +83,12 @@ def open_fragment(text: str) -> str:
     """Read a URL fragment ``a=<share>[&b=<share>]`` back into the page's histories."""
     try:
         body = text[1:] if isinstance(text, str) and text.startswith("#") else text
-        if not isinstance(body, str) or len(body) > 2 * MAX_SHARE_CHARS + 8:
-            raise FieldError("link", "is too long or not text")
+        if not isinstance(body, str):
+            raise FieldError("link", "could not be read as text")
+        if len(body) > 2 * MAX_SHARE_CHARS + 8:
+            raise FieldError("link", f"is longer than {2 * MAX_SHARE_CHARS:,} characters, more "
+                                     "than any link this site makes; it may have been changed "
+                                     "or joined with other text")
         parts: dict[str, str] = {}
         for piece in filter(None, body.split("&")):
             key, eq, value = piece.partition("=")

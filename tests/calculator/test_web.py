@@ -89,3 +89,9 @@ def test_a_history_too_large_for_a_link_says_so_instead_of_linking() -> None:
     out = call(web.evaluate, {"a": {"schema": 1, "as_of": "2025-06-01", "contracts": rows}})
     assert out["ok"] and out["a"]["score"] is not None
     assert out["fragment"] is None and "export it as a file" in out["fragment_error"]
+
+
+def test_an_overlong_link_is_refused_with_a_sentence_before_decoding() -> None:
+    out = json.loads(web.open_fragment("#a=1." + "A" * 250_000))
+    assert not out["ok"] and out["error"]["path"] == "link"
+    assert "more than any link this site makes" in out["error"]["message"]

@@ -14,10 +14,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Final
 
-from calculator import MAX_CONTRACTS, web
+from calculator import MAX_CONTRACTS, MAX_JSON_CHARS, MAX_SHARE_CHARS, web
 from calculator.arbitration import FEES_USD
-from calculator.codec import MAX_JSON_CHARS
-from calculator.share import MAX_SHARE_CHARS
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 ASSETS: Final = ROOT / "docs" / "assets" / "calculator"
