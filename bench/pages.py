@@ -413,12 +413,12 @@ def _editable_field(h: calculator.History) -> tuple[int, str]:
 
 
 def debounce_ms(site_dir: Path) -> dict[str, int]:
-    """The waits after a keystroke that calculator.js declares (DEBOUNCE_MS, and for histories
-    over LONG_HISTORY contracts LONG_DEBOUNCE_MS), for the report."""
+    """The waits after a keystroke that calculator.js declares (none up to QUICK_HISTORY
+    contracts, DEBOUNCE_MS up to LONG_HISTORY, LONG_DEBOUNCE_MS above), for the report."""
     script = site_dir / "assets" / "calculator" / "calculator.js"
     text = script.read_text(encoding="utf-8") if script.is_file() else ""
     return {m[1]: int(m[2]) for m in re.finditer(
-        r"const\s+([A-Z_]*DEBOUNCE_MS|LONG_HISTORY)\s*=\s*(\d+)", text)}
+        r"const\s+([A-Z_]*DEBOUNCE_MS|QUICK_HISTORY|LONG_HISTORY)\s*=\s*(\d+)", text)}
 
 
 def edits(browser: Browser, base: str, sizes: list[int], repeats: int, site_dir: Path,
