@@ -86,9 +86,9 @@ def open_fragment(text: str) -> str:
         if not isinstance(body, str):
             raise FieldError("link", "could not be read as text")
         if len(body) > 2 * MAX_SHARE_CHARS + 8:
-            raise FieldError("link", f"is longer than {2 * MAX_SHARE_CHARS:,} characters, more "
-                                     "than any link this site makes; it may have been changed "
-                                     "or joined with other text")
+            raise FieldError("link", f"is too long: over {2 * MAX_SHARE_CHARS:,} characters, "
+                                     "more than any link this site makes; it may have been "
+                                     "changed or joined with other text")
         parts: dict[str, str] = {}
         for piece in filter(None, body.split("&")):
             key, eq, value = piece.partition("=")
