@@ -13,16 +13,12 @@ changing it. Nothing here asserts on a time: the numbers are reported.
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 import shutil
 import statistics
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -32,7 +28,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import calculator
 from calculator import web
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, _SiteHandler
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, _SiteHandler, serve_site
 from tests.browser.harness import PageLog, is_same_origin, origin_of
 
 from .histories import history
@@ -120,19 +116,9 @@ class _CachingHandler(_SiteHandler):
         super().end_headers()
 
 
-@contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """site/ on 127.0.0.1 (a free port) under SITE_PREFIX; yields the site's base URL."""
-    handler = functools.partial(_CachingHandler, site_dir=site_dir)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="bench-site", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PREFIX}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serve(site_dir: Path) -> AbstractContextManager[str]:
+    """site/ on 127.0.0.1 as the browser tests serve it, plus GitHub Pages' cache header."""
+    return serve_site(site_dir, _CachingHandler)
 
 
 def median(values: list[float | None]) -> float | None:

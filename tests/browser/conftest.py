@@ -16,6 +16,7 @@ import functools
 import os
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -86,11 +87,14 @@ class _SiteHandler(SimpleHTTPRequestHandler):
         pass  # quiet: pytest shows failures; the page fixture records every request
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir: Path) -> Iterator[str]:
-    """Base URL of the built site, ending in "/": http://127.0.0.1:<port>/jss-field-guide/."""
-    handler = functools.partial(_SiteHandler, site_dir=site_dir)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+@contextmanager
+def serve_site(site_dir: Path, handler: type[_SiteHandler] | None = None) -> Iterator[str]:
+    """Serve site/ on 127.0.0.1 (a free port) under SITE_PREFIX; yields the site's base URL.
+
+    Shared by the browser tests and make bench (which passes a handler adding cache headers).
+    """
+    bound = functools.partial(handler or _SiteHandler, site_dir=site_dir)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), bound)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -99,6 +103,13 @@ def site_url(site_dir: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    """Base URL of the built site, ending in "/": http://127.0.0.1:<port>/jss-field-guide/."""
+    with serve_site(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
