@@ -21,6 +21,7 @@ __all__ = [
     "from_dict",
     "from_form",
     "load_json",
+    "read_form",
     "to_dict",
 ]
 
@@ -53,6 +54,15 @@ def from_dict(data: object) -> History:
     Raises:
         FieldError: naming the first field that does not fit, and what was expected.
     """
+    history = _parse(data, None, frozenset())
+    assert history is not None  # without an error list, every error raises
+    return history
+
+
+def _parse(data: object, errors: list[FieldError] | None,
+           skip: frozenset[int]) -> History | None:
+    """The strict parser. With ``errors``, each contract's first error is collected there
+    (``None`` is returned if any was) instead of raised; contracts in ``skip`` already failed."""
     top = _mapping(data, "", "a JSON object with schema, as_of and contracts")
     _no_unknown_keys(top, _TOP_KEYS, "")
     schema = top.get("schema")
@@ -67,13 +77,24 @@ def from_dict(data: object) -> History:
         raise FieldError("contracts", "expected a list of contracts")
     if len(items) > MAX_CONTRACTS:
         raise FieldError("contracts", f"expected at most {MAX_CONTRACTS:,} contracts")
-    contracts = tuple(_contract(item, i, as_of) for i, item in enumerate(items))
+    contracts = []
+    for i, item in enumerate(items):
+        if i in skip:
+            continue
+        try:
+            contracts.append(_contract(item, i, as_of))
+        except FieldError as err:
+            if errors is None:
+                raise
+            errors.append(err)
+    if skip or errors:
+        return None
     seen: dict[str, int] = {}
     for i, c in enumerate(contracts):
         if c.id in seen:
             raise FieldError(f"contracts[{i}].id", f"expected a unique id; {c.id!r} is used twice")
         seen[c.id] = i
-    return History(as_of=as_of, contracts=contracts, rules=cast("str | None", rules))
+    return History(as_of=as_of, contracts=tuple(contracts), rules=cast("str | None", rules))
 
 
 def _contract(data: object, index: int, as_of: date) -> Contract:
@@ -237,18 +258,49 @@ def from_form(data: object) -> History:
     Raises:
         FieldError: naming the first field that cannot be read.
     """
-    top = _mapping(data, "", "a history object")
-    out = dict(top)
-    out.setdefault("schema", SCHEMA)
-    as_of = out.get("as_of")
-    if isinstance(as_of, str):
-        out["as_of"] = _lenient_date(as_of, "as_of")
-    if out.get("rules") == "":
-        out["rules"] = None
-    items = top.get("contracts")
-    if isinstance(items, list) and len(items) <= MAX_CONTRACTS:
-        out["contracts"] = [_form_contract(item, i) for i, item in enumerate(items)]
-    return from_dict(out)
+    history, errors = read_form(data)
+    if errors:
+        raise errors[0]
+    assert history is not None
+    return history
+
+
+def read_form(data: object) -> tuple[History | None, list[FieldError]]:
+    """Like :func:`from_form`, but every contract is read: the result is the history, or the
+    first error of the top level, or the first error of each contract that has one, so a form
+    can mark every bad field at once."""
+    errors: list[FieldError] = []
+    try:
+        top = _mapping(data, "", "a history object")
+        out = dict(top)
+        out.setdefault("schema", SCHEMA)
+        as_of = out.get("as_of")
+        if isinstance(as_of, str):
+            out["as_of"] = _lenient_date(as_of, "as_of")
+        if out.get("rules") == "":
+            out["rules"] = None
+        items = top.get("contracts")
+        failed: set[int] = set()
+        if isinstance(items, list) and len(items) <= MAX_CONTRACTS:
+            converted: list[object] = []
+            for i, item in enumerate(items):
+                try:
+                    converted.append(_form_contract(item, i))
+                except FieldError as err:
+                    errors.append(err)
+                    failed.add(i)
+                    converted.append(None)
+            out["contracts"] = converted
+        history = _parse(out, errors, frozenset(failed))
+    except FieldError as err:
+        return None, [err]
+    errors.sort(key=_contract_index)
+    return history, errors
+
+
+def _contract_index(err: FieldError) -> int:
+    match = re.match(r"contracts\[(\d+)\]", err.path)
+    return int(match[1]) if match else -1
 
 
 def _form_contract(data: object, index: int) -> object:

@@ -9,7 +9,7 @@ from typing import Final
 
 from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
-from .codec import from_form, load_json, parse_json_text, to_dict
+from .codec import load_json, parse_json_text, read_form, to_dict
 from .dates import add_months
 from .errors import FieldError
 from .estimate import estimate
@@ -160,33 +160,13 @@ def rule_sets() -> str:
 
 
 def _form(data: object, side: str, errors: list[dict[str, str]]) -> History | None:
-    """Validate a form history, collecting the first error of the top level and of each
-    contract, so the page can mark every bad field at once."""
-    before = len(errors)
+    """Read a form history, adding every field error (prefixed by the scenario) to ``errors``."""
     if not isinstance(data, Mapping):
         errors.append({"path": side, "message": "expected a history"})
         return None
-    items = data.get("contracts")
-    top = {k: v for k, v in data.items() if k != "contracts"}
-    try:
-        from_form({**top, "contracts": []})
-    except FieldError as err:
-        errors.append({"path": f"{side}.{err.path}", "message": err.message})
-        return None
-    if isinstance(items, list):
-        for i, item in enumerate(items[:5001]):
-            try:
-                from_form({**top, "contracts": [item]})
-            except FieldError as err:
-                path = err.path.replace("contracts[0]", f"contracts[{i}]", 1)
-                errors.append({"path": f"{side}.{path}", "message": err.message})
-    if len(errors) > before:
-        return None
-    try:
-        return from_form(data)
-    except FieldError as err:
-        errors.append({"path": f"{side}.{err.path}", "message": err.message})
-        return None
+    history, problems = read_form(data)
+    errors.extend({"path": f"{side}.{e.path}", "message": e.message} for e in problems)
+    return history
 
 
 def _span(value: object, history: History) -> tuple[date, date]:

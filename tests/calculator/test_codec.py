@@ -190,3 +190,18 @@ def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
     doc = json.loads(json.dumps(GOOD))
     doc["contracts"][0]["client"] = '[[[[{{{{"\\' * 10
     assert load_json(json.dumps(doc)).contracts[0].client == doc["contracts"][0]["client"]
+
+
+def test_read_form_reports_the_first_error_of_every_bad_contract() -> None:
+    from calculator.codec import read_form
+
+    good = {"client": "A", "kind": "fixed", "start": "2025-01-01", "end": "", "earnings": ""}
+    rows = [good, {**good, "earnings": "lots"}, good, {**good, "kind": "weekly", "start": "x"},
+            {**good, "public_rating": "9"}]
+    history, errors = read_form({"as_of": "2025-06-01", "contracts": rows})
+    assert history is None
+    assert [e.path for e in errors] == ["contracts[1].earnings", "contracts[3].start",
+                                        "contracts[4].public_rating"]
+    history, errors = read_form({"as_of": "2025-06-01", "contracts": [good, good]})
+    assert errors == [] and history is not None and len(history.contracts) == 2
+    assert read_form({"as_of": "soon", "contracts": rows})[1][0].path == "as_of"
