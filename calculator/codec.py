@@ -75,10 +75,12 @@ def _parse(data: object, errors: list[FieldError] | None,
     items = top.get("contracts")
     if not isinstance(items, list):
         raise FieldError("contracts", "expected a list of contracts")
-    if len(items) > MAX_CONTRACTS:
-        raise FieldError("contracts", f"expected at most {MAX_CONTRACTS:,} contracts")
+    too_many = FieldError("contracts", f"expected at most {MAX_CONTRACTS:,} contracts")
+    if len(items) > MAX_CONTRACTS and errors is None:
+        raise too_many
     contracts = []
-    for i, item in enumerate(items):
+    # A form reports the fields of the one contract over the limit before the limit itself.
+    for i, item in enumerate(items[:MAX_CONTRACTS + 1]):
         if i in skip:
             continue
         try:
@@ -89,6 +91,8 @@ def _parse(data: object, errors: list[FieldError] | None,
             errors.append(err)
     if skip or errors:
         return None
+    if len(items) > MAX_CONTRACTS:
+        raise too_many
     seen: dict[str, int] = {}
     for i, c in enumerate(contracts):
         if c.id in seen:
@@ -281,16 +285,18 @@ def read_form(data: object) -> tuple[History | None, list[FieldError]]:
             out["rules"] = None
         items = top.get("contracts")
         failed: set[int] = set()
-        if isinstance(items, list) and len(items) <= MAX_CONTRACTS:
+        if isinstance(items, list):
+            # Past one over the limit nothing is read: the limit's own error says enough.
+            head = items[:MAX_CONTRACTS + 1]
             converted: list[object] = []
-            for i, item in enumerate(items):
+            for i, item in enumerate(head):
                 try:
                     converted.append(_form_contract(item, i))
                 except FieldError as err:
                     errors.append(err)
                     failed.add(i)
                     converted.append(None)
-            out["contracts"] = converted
+            out["contracts"] = converted + items[len(head):]
         history = _parse(out, errors, frozenset(failed))
     except FieldError as err:
         return None, [err]

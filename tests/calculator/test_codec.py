@@ -205,3 +205,15 @@ def test_read_form_reports_the_first_error_of_every_bad_contract() -> None:
     history, errors = read_form({"as_of": "2025-06-01", "contracts": [good, good]})
     assert errors == [] and history is not None and len(history.contracts) == 2
     assert read_form({"as_of": "soon", "contracts": rows})[1][0].path == "as_of"
+
+
+def test_read_form_over_the_limit_reports_fields_first_then_the_limit() -> None:
+    from calculator.codec import read_form
+
+    row = {"client": "A", "kind": "fixed", "start": "2025-01-01", "end": "", "earnings": ""}
+    rows = [row] * MAX_CONTRACTS + [{**row, "earnings": "oops"}, {**row, "start": "never"}]
+    _, errors = read_form({"as_of": "2025-06-01", "contracts": rows})
+    assert [e.path for e in errors] == [f"contracts[{MAX_CONTRACTS}].earnings"]
+    rows[MAX_CONTRACTS] = row
+    _, errors = read_form({"as_of": "2025-06-01", "contracts": rows})
+    assert [e.path for e in errors] == ["contracts"] and "at most 5,000" in errors[0].message
