@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
 from .assumptions import ASSUMPTIONS
-from .model import Contract, History
-from .outcomes import Outcome, PrivateMode, Reason, classify
-from .rules import GUIDE, WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rule_set, rules_in_force
-from .weights import job_weight, weight_of
-from .windows import Counted, eligibility, in_window, round_score, shown, window_scores
+from .distribution import Evaluation, distribution
+from .explain import Explanation, explain, shown_days
+from .model import History
+from .outcomes import Option, Outcome, PrivateMode, Reason, classify
+from .rules import GUIDE, RULE_SETS, WINDOW_MONTHS, RuleSet, rule_set, rules_in_force
+from .summary import RANGE_LEVEL, Summary, summarise
+from .weights import job_weight
+from .windows import Counted, eligibility, in_window
 
-__all__ = [
-    "NOTE", "ContractResult", "Estimate", "counted", "estimate", "resolve_rules", "score_counted",
-    "score_only",
-]
+__all__ = ["NOTE", "ContractResult", "Estimate", "estimate", "resolve_rules"]
 
-NOTE: Final = ("An estimate: Upwork does not publish its formula. The range shows what the "
-               "private feedback you cannot see could do to it.")
+NOTE: Final = ("An estimate: Upwork does not publish its formula. The score is the most likely "
+               "one given the private feedback you cannot see; the range holds the score Upwork "
+               "shows about {level:.0%} of the time, by this model's chances.")
+#: Days around an approximate rule-set date within which an estimate says the rules may differ.
+NEAR_CHANGE_DAYS: Final = 42
 _LABEL: Final = {"24m": "24-month", "12m": "12-month", "6m": "6-month", "3m": "3-month",
                  "trending": "Trending"}
 
@@ -35,6 +37,10 @@ class ContractResult:
     weight: float
     windows: tuple[str, ...]
     reasons: tuple[Reason, ...]
+    #: The chance this contract counts as a failure because of something hidden (a private
+    #: rating; before November 2020, missing feedback): given the score Upwork shows when the
+    #: history carries one. ``None`` when nothing about it is hidden.
+    p_poor: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -44,6 +50,7 @@ class ContractResult:
             "weight": self.weight,
             "windows": list(self.windows),
             "reasons": [r.to_dict() for r in self.reasons],
+            "p_poor": None if self.p_poor is None else round(self.p_poor, 4),
         }
 
 
@@ -61,11 +68,29 @@ class Estimate:
     windows: dict[str, int | None]
     range: tuple[int, int] | None
     contracts: tuple[ContractResult, ...]
+    summary: Summary
+    explanation: Explanation | None = None
+    rules_note: dict[str, object] | None = None
+    #: Per contract index, the chances of its hidden values given the shown score(s) (what
+    #: timelines and what-ifs of this history reuse); empty without a shown score.
+    learnt: dict[int, tuple[Option, ...]] = field(default_factory=dict)
+
+    @property
+    def range_level(self) -> float:
+        return RANGE_LEVEL
 
     def to_dict(self) -> dict[str, object]:
         return {
             "score": self.score,
             "range": list(self.range) if self.range else None,
+            "range_level": RANGE_LEVEL,
+            "score_kind": "median",
+            "p_at_least_90": round(self.summary.p_at_least_90, 4),
+            "p_no_score": round(self.summary.p_no_score, 4),
+            "exact": self.summary.exact,
+            "distribution": [[s, round(p, 4)] for s, p in self.summary.scores],
+            "explanation": self.explanation.to_dict() if self.explanation else None,
+            "rules_note": self.rules_note,
             "eligible": self.eligible,
             "eligibility": self.eligibility,
             "eligibility_anchor": GUIDE["eligibility"],
@@ -77,7 +102,7 @@ class Estimate:
             "rules": {"id": self.rules.id, "name": self.rules.name},
             "contracts": [c.to_dict() for c in self.contracts],
             "assumptions": [a.to_dict() for a in ASSUMPTIONS],
-            "note": NOTE,
+            "note": NOTE.format(level=RANGE_LEVEL),
         }
 
 
@@ -89,70 +114,68 @@ def resolve_rules(history: History, rules: str | RuleSet | None = None) -> RuleS
     return rule_set(chosen) if chosen is not None else rules_in_force(history.as_of)
 
 
-def estimate(history: History, rules: str | RuleSet | None = None) -> Estimate:
-    """Estimate the Job Success Score of ``history``.
+def estimate(history: History, rules: str | RuleSet | None = None, *,
+             overrides: dict[int, tuple[Option, ...]] | None = None) -> Estimate:
+    """Estimate the Job Success Score of ``history``: its distribution, and what explains the
+    score Upwork shows when the history carries it (``history.shown``).
 
     Args:
         history: the contracts and the day to estimate on.
         rules: a rule-set id or :class:`RuleSet`; by default the history's own choice, else the
             rules in force on ``history.as_of``.
+        overrides: chances of the hidden values of some contracts (by index), replacing the
+            priors (what-if scenarios reuse the posterior of the history they start from).
     """
     ruleset = resolve_rules(history, rules)
-    results, counted = _classify_all(history, ruleset, "infer")
-    raw = window_scores(counted, history.as_of, ruleset)
-    eligible, why = eligibility(counted, history.as_of, ruleset)
-    window, best = shown(raw, ruleset)
-    score = round_score(best) if eligible else None
+    fixed = rules is not None or history.rules is not None
+    results, counted_items = _classify_all(history, ruleset, "infer")
+    days = [Evaluation(history.as_of, ruleset),
+            *shown_days(history, None if not fixed else ruleset)]
+    dist = distribution(history, days, overrides)
+    explanation = explain(history, dist, days) if history.shown else None
+    weights = explanation.weights if explanation else None
+    summary = summarise(dist, weights=None)
+    p_poor = dist.p_negative(weights)
+    why = eligibility(counted_items, history.as_of, ruleset)[1]
+    eligible = summary.score is not None
+    results = [replace(r, p_poor=p_poor.get(i)) for i, r in enumerate(results)]
     return Estimate(
         as_of=history.as_of,
         rules=ruleset,
-        score=score,
+        score=summary.score,
         eligible=eligible,
         eligibility=why,
-        shown_window=window if eligible else None,
-        shown_reason=_shown_reason(window, ruleset) if eligible else why,
-        windows={name: round_score(raw[name]) for name in WINDOW_NAMES},
-        range=_range(history, ruleset, score),
+        shown_window=summary.shown_window if eligible else None,
+        shown_reason=_shown_reason(summary.shown_window, ruleset) if eligible else why,
+        windows=summary.windows,
+        range=summary.range,
         contracts=tuple(results),
+        summary=summary,
+        explanation=explanation,
+        rules_note=None if fixed else _rules_note(history, ruleset, overrides),
+        learnt=dist.posterior_options(weights) if weights else {},
     )
 
 
-def score_only(history: History, ruleset: RuleSet, mode: PrivateMode = "infer"
-               ) -> tuple[int | None, str | None, dict[str, float | None]]:
-    """The score shown, its window and the unrounded windows, without explanations."""
-    return score_counted(counted(history.contracts, ruleset, history.as_of, mode),
-                         history.as_of, ruleset)
-
-
-def score_counted(items: list[Counted], as_of: date, ruleset: RuleSet
-                  ) -> tuple[int | None, str | None, dict[str, float | None]]:
-    """The score shown, its window and the unrounded windows of already counted contracts."""
-    raw = window_scores(items, as_of, ruleset)
-    if not eligibility(items, as_of, ruleset)[0]:
-        return None, None, raw
-    window, best = shown(raw, ruleset)
-    return round_score(best), window, raw
-
-
-def counted(contracts: Iterable[Contract], ruleset: RuleSet, as_of: date,
-            mode: PrivateMode = "infer") -> list[Counted]:
-    """The contracts that count on ``as_of``, with their outcome, weight and placing day."""
-    out = []
-    for contract in contracts:
-        c = classify(contract, ruleset, as_of, mode)
-        if c.counted_on is not None and c.outcome != "excluded":
-            out.append(Counted(c.outcome, weight_of(contract, ruleset), contract.client,
-                               c.counted_on))
-    return out
-
-
-def _range(history: History, ruleset: RuleSet, score: int | None) -> tuple[int, int] | None:
-    if score is None:
-        return None
-    low = score_only(history, ruleset, "poor")[0]
-    high = score_only(history, ruleset, "good")[0]
-    return (min(score, low if low is not None else score),
-            max(score, high if high is not None else score))
+def _rules_note(history: History, ruleset: RuleSet,
+                overrides: dict[int, tuple[Option, ...]] | None) -> dict[str, object] | None:
+    """Near an approximately dated rule change, the score under the neighbouring rules."""
+    i = RULE_SETS.index(ruleset)
+    for other, approximate in ((RULE_SETS[i - 1] if i else None, ruleset),
+                               (RULE_SETS[i + 1] if i + 1 < len(RULE_SETS) else None,
+                                RULE_SETS[i + 1] if i + 1 < len(RULE_SETS) else None)):
+        if other is None or approximate is None or not approximate.approximate_date:
+            continue
+        if abs((history.as_of - approximate.effective).days) > NEAR_CHANGE_DAYS:
+            continue
+        alt = summarise(distribution(history, [Evaluation(history.as_of, other)], overrides))
+        when = approximate.effective.strftime("%B %Y")
+        text = (f"The '{approximate.name}' rules are only dated to about {when}. A few weeks "
+                f"either side, Upwork may still apply the '{other.name}' rules, which give "
+                f"{'no score' if alt.score is None else f'{alt.score}%'} for this history.")
+        return {"other_rules": other.id, "other_name": other.name, "other_score": alt.score,
+                "text": text}
+    return None
 
 
 def _classify_all(history: History, ruleset: RuleSet,

@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 from typing import Final, Literal
 
-__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "Unknown"]
+__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "ShownScore", "Unknown"]
 
 Kind = Literal["fixed", "hourly"]
 
@@ -52,9 +52,18 @@ class Contract:
 
 
 @dataclass(frozen=True, slots=True)
+class ShownScore:
+    """A score Upwork showed the freelancer on a day (``None``: no score was shown)."""
+
+    date: date
+    score: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class History:
     """A freelancer's contracts on a given day, and optionally the rule set to apply."""
 
     as_of: date
     contracts: tuple[Contract, ...]
     rules: str | None = None
+    shown: tuple[ShownScore, ...] = ()

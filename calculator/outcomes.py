@@ -1,4 +1,4 @@
-"""How one contract counts: positive, neutral, negative, or excluded, and the rule behind it."""
+"""How one contract counts: positive, neutral, negative, or excluded, with the chance of each."""
 
 from __future__ import annotations
 
@@ -6,33 +6,35 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final, Literal
 
+from .dates import months_between
 from .model import UNKNOWN, Contract
-from .rules import GUIDE, RuleSet
+from .private import NO_FEEDBACK_COUNTS, Band, prior_for
+from .rules import GUIDE, RULE_SETS, RuleSet
 
 __all__ = [
     "OUTCOME_VALUE",
     "Band",
     "Classified",
+    "Option",
     "Outcome",
     "PrivateMode",
     "Reason",
+    "changed_on",
     "classify",
     "combine",
+    "paid_days",
+    "paid_months",
     "private_band",
     "public_band",
 ]
 
 Outcome = Literal["positive", "neutral", "negative", "excluded"]
-Band = Literal["good", "mixed", "poor"]
-#: How to read a private rating the freelancer cannot see: like the public one, or poor, or good.
+#: How to read a private rating the freelancer cannot see: by its chances (the estimate), or as
+#: if every unknown one were poor, or good (the extremes, for tests and "what if").
 PrivateMode = Literal["infer", "poor", "good"]
 
 #: The share of success each counted outcome adds (assumption ``share-of-success``).
 OUTCOME_VALUE: Final[dict[str, float]] = {"positive": 1.0, "neutral": 0.5, "negative": 0.0}
-#: Days without a payment after which an open contract is idle, and the paid length that makes a
-#: contract long-term (Help 34958134307475: "a payment at least every 90 days").
-PAYMENT_GAP_DAYS: Final = 90
-_POINTS: Final[dict[str, int]] = {"good": 2, "mixed": 1, "poor": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +53,38 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
+class Option:
+    """One way a hidden input could have gone (``latent``), the outcome it gives, its chance."""
+
+    latent: str
+    outcome: Outcome
+    p: float
+
+
+@dataclass(frozen=True, slots=True)
 class Classified:
-    """A contract's outcome and the day that places it in windows (``None`` when excluded)."""
+    """A contract's possible outcomes and the day that places it in windows.
+
+    ``options`` has one entry when nothing about the contract is hidden; ``outcome`` is the most
+    likely one; ``counted_on`` is ``None`` when the contract cannot count whatever is hidden.
+    """
 
     outcome: Outcome
     reasons: tuple[Reason, ...]
     counted_on: date | None
+    options: tuple[Option, ...]
+
+    @property
+    def uncertain(self) -> bool:
+        return len(self.options) > 1
+
+    @property
+    def p_negative(self) -> float:
+        """The chance that this contract counts as unsuccessful."""
+        return sum(o.p for o in self.options if o.outcome == "negative")
 
 
-def public_band(stars: float | None) -> Band | None:
+def public_band(stars: float | None, rules: RuleSet = RULE_SETS[-1]) -> Band | None:
     """Band of a public star rating (assumption ``feedback-bands``).
 
     >>> public_band(4.5), public_band(4.0), public_band(3.0)
@@ -67,10 +92,11 @@ def public_band(stars: float | None) -> Band | None:
     """
     if stars is None:
         return None
-    return "good" if stars >= 4.5 else "mixed" if stars >= 3.5 else "poor"
+    return ("good" if stars >= rules.public_good_stars
+            else "mixed" if stars >= rules.public_mixed_stars else "poor")
 
 
-def private_band(score: int | None) -> Band | None:
+def private_band(score: int | None, rules: RuleSet = RULE_SETS[-1]) -> Band | None:
     """Band of a private 0-10 rating (assumption ``feedback-bands``).
 
     >>> private_band(9), private_band(7), private_band(6)
@@ -78,59 +104,174 @@ def private_band(score: int | None) -> Band | None:
     """
     if score is None:
         return None
-    return "good" if score >= 9 else "mixed" if score >= 7 else "poor"
+    return ("good" if score >= rules.private_good_min
+            else "mixed" if score >= rules.private_mixed_min else "poor")
 
 
 def combine(public: Band | None, private: Band | None) -> Outcome | None:
-    """The outcome of a contract's feedback, or ``None`` when it has none.
+    """The outcome of a contract's feedback, or ``None`` when it has none (``private-decides``).
 
-    >>> combine("good", "mixed"), combine("good", "poor"), combine("mixed", "poor")
-    ('positive', 'neutral', 'negative')
+    A poor private rating makes the contract unsuccessful whatever the stars; a good one makes
+    it successful unless the stars are poor; alone, either rating reads as its band.
+
+    >>> combine("good", "poor"), combine("good", "mixed"), combine("poor", "good")
+    ('negative', 'positive', 'neutral')
     """
-    bands = [b for b in (public, private) if b is not None]
-    if not bands:
-        return None
-    share = sum(_POINTS[b] for b in bands) / (2 * len(bands))
-    return "positive" if share >= 0.75 else "neutral" if share >= 0.5 else "negative"
+    if private == "poor":
+        return "negative"
+    if private is None or public is None:
+        band = private or public
+        return None if band is None else _ALONE[band]
+    if private == "good":
+        return "neutral" if public == "poor" else "positive"
+    return _ALONE[public]
+
+
+_ALONE: Final[dict[str, Outcome]] = {"good": "positive", "mixed": "neutral", "poor": "negative"}
+
+
+def changed_on(flag: str) -> str:
+    """The month a rule flag last changed value, in words ("November 2020")."""
+    previous = getattr(RULE_SETS[0], flag)
+    when = RULE_SETS[0].effective
+    for rules in RULE_SETS[1:]:
+        if getattr(rules, flag) != previous:
+            previous, when = getattr(rules, flag), rules.effective
+    return when.strftime("%B %Y")
 
 
 def classify(contract: Contract, rules: RuleSet, as_of: date,
              mode: PrivateMode = "infer") -> Classified:
     """Classify one contract under ``rules`` on ``as_of``; every branch cites its rule."""
     if contract.client_excluded:
-        return _excluded("excluded-client", "The client was suspended for a Terms of Service or "
-                         "fraud reason, or flagged for unreasonable feedback: left out.")
+        return _fixed("excluded", None, Reason(
+            "excluded-client", "The client was suspended for a Terms of Service or fraud "
+            "reason, or flagged for unreasonable feedback: left out."))
     if contract.end is None:
         return _open(contract, rules, as_of)
-
-    public = public_band(contract.public_rating)
-    private, private_reason = _private(contract, public, mode)
+    public = public_band(contract.public_rating, rules)
+    if contract.private_rating is UNKNOWN and public is not None:
+        return _hidden(contract, rules, public, mode)
+    rating = contract.private_rating
+    private = private_band(rating if isinstance(rating, int) else None, rules)
     outcome = combine(public, private)
     if outcome is None:
-        return _no_feedback(contract, rules, private_reason)
+        return _no_feedback(contract, rules)
+    reason = Reason("feedback", _feedback_text(contract, public, private, outcome))
+    return _apply_zero(contract, rules, (Option(private or "none", outcome, 1.0),), (reason,))
 
-    reasons = [Reason("feedback", _feedback_text(contract, public, private, outcome))]
-    if private_reason:
-        reasons.append(private_reason)
+
+def _hidden(contract: Contract, rules: RuleSet, public: Band, mode: PrivateMode) -> Classified:
+    """Public feedback left, private rating unknown: each private band with its chance."""
+    zero = contract.earnings_usd == 0
+    prior = prior_for(public, zero)
+    assert prior is not None
+    chances: tuple[tuple[Band, float], ...] = (
+        prior.chances() if mode == "infer" else ((mode, 1.0),))
+    options = tuple(Option(band, _outcome(public, band), p) for band, p in chances if p > 0)
+    stars = f"{contract.public_rating:g}"
+    text = (f"Public {stars} stars ({public}); the private rating is hidden, so each private "
+            f"band has a chance (prior '{prior.id}': poor {prior.poor:.0%})."
+            if mode == "infer" else f"Private rating unknown: read as {mode}.")
+    return _apply_zero(contract, rules, options, (
+        Reason("feedback", f"Feedback: public {stars} stars ({public})."),
+        Reason("private-inferred", text)))
+
+
+def _outcome(public: Band, private: Band) -> Outcome:
+    outcome = combine(public, private)
+    assert outcome is not None
+    return outcome
+
+
+def _apply_zero(contract: Contract, rules: RuleSet, options: tuple[Option, ...],
+                reasons: tuple[Reason, ...]) -> Classified:
+    """The $0 rules: which feedback outcomes of a contract that earned nothing still count."""
+    assert contract.end is not None
+    if contract.earnings_usd != 0:
+        return _classified(options, reasons, contract.end)
+    if rules.zero_earnings_counts_only_poor:
+        kept = tuple(Option(o.latent, o.outcome if o.latent == "poor" else "excluded", o.p)
+                     for o in options)
+        text = ("Nothing was earned: it counts only if the private feedback is poor, as a "
+                "failure; otherwise it is left out (Upwork's moderator, 2025).")
+    elif rules.zero_earnings_good_excluded:
+        kept = tuple(Option(o.latent, "excluded" if o.outcome == "positive" else o.outcome, o.p)
+                     for o in options)
+        text = ("Nothing was earned: good feedback on it is left out (since "
+                f"{changed_on('zero_earnings_good_excluded')}); other feedback counts.")
+    else:
+        kept = options
+        text = "Nothing was earned, but the feedback still counts under these rules."
+    return _classified(kept, (*reasons, Reason("no-earnings", text)), contract.end)
+
+
+def _no_feedback(contract: Contract, rules: RuleSet) -> Classified:
+    assert contract.end is not None
+    gap = rules.payment_gap_days
+    if rules.long_term_counts and paid_days(contract) >= gap:
+        return _fixed("positive", contract.end, Reason(
+            "long-term", f"No feedback, but paid over at least {gap} days: a long-term "
+            "relationship counts as a success."))
+    return _unfed(contract, rules, contract.end, "Ended with")
+
+
+def _unfed(contract: Contract, rules: RuleSet, on: date, what: str) -> Classified:
+    """No feedback: a failure with no earnings before November 2020, maybe with earnings."""
+    until = changed_on("no_feedback_may_count")
     if contract.earnings_usd == 0:
-        if outcome == "positive" and rules.zero_earnings_good_excluded:
-            reasons.append(Reason("no-earnings", "Good feedback on a contract that earned "
-                                  "nothing is left out (since March 2020)."))
-            return Classified("excluded", tuple(reasons), None)
-        reasons.append(Reason("no-earnings", "Nothing was earned, but the feedback still counts."))
-    return Classified(outcome, tuple(reasons), contract.end)
+        if rules.zero_earnings_no_feedback_negative:
+            return _fixed("negative", on, Reason(
+                "no-earnings", f"{what} no earnings and no feedback: counted as a failure "
+                f"(until {until})."))
+        return _fixed("excluded", None, Reason(
+            "no-feedback", f"{what} no earnings and no feedback: left out (since {until})."))
+    if rules.no_feedback_may_count:
+        options = (Option("ignored", "excluded", 1 - NO_FEEDBACK_COUNTS),
+                   Option("counts", "negative", NO_FEEDBACK_COUNTS))
+        return _classified(options, (Reason(
+            "no-feedback", f"{what} earnings but no feedback: mostly left out, but many such "
+            f"contracts could lower the score before {until} (chance "
+            f"{NO_FEEDBACK_COUNTS:.0%} that it counts as a failure)."),), on)
+    return _fixed("excluded", None, Reason("no-feedback", f"{what} earnings but no feedback: "
+                                           f"left out (since {until})."))
 
 
-def _private(contract: Contract, public: Band | None,
-             mode: PrivateMode) -> tuple[Band | None, Reason | None]:
-    rating = contract.private_rating
-    if rating is not UNKNOWN:
-        return private_band(rating), None
-    if mode == "infer":
-        text = (f"Private rating unknown: assumed {public}, like the public one." if public else
-                "Private rating unknown: with no public feedback, assumed none was left.")
-        return public, Reason("private-inferred", text)
-    return mode, Reason("private-inferred", f"Private rating unknown: assumed {mode}.")
+def _open(contract: Contract, rules: RuleSet, as_of: date) -> Classified:
+    gap_days = rules.payment_gap_days
+    gap = timedelta(days=gap_days)
+    paid = contract.last_payment
+    if (rules.long_term_counts and paid is not None and as_of - paid <= gap
+            and paid_days(contract, as_of) >= gap_days):
+        return _fixed("positive", as_of, Reason(
+            "long-term", f"Open and paid at least every {gap_days} days for {gap_days} days or "
+            "more: a long-term relationship counts as a success."))
+    idle_since = (paid or contract.start) + gap
+    if as_of >= idle_since:
+        idle = Reason("idle-contract", f"Open with nothing paid for {gap_days} days (idle since "
+                      f"{idle_since.isoformat()}).")
+        c = _unfed(contract, rules, idle_since, "Idle with")
+        return Classified(c.outcome, (idle, *c.reasons), c.counted_on, c.options)
+    return _fixed("excluded", None, Reason(
+        "open-contract", "Open and active: it counts when it ends with feedback."))
+
+
+def paid_days(contract: Contract, as_of: date | None = None) -> int:
+    """Days from the start to the last payment, within the contract's own span.
+
+    A payment after the end (a late bonus) does not lengthen the contract (Help 34958134307475
+    counts paid contract length, not the date of a late payment).
+    """
+    paid = contract.last_payment
+    if paid is None:
+        return 0
+    end = contract.end or as_of
+    return max(0, ((min(paid, end) if end else paid) - contract.start).days)
+
+
+def paid_months(contract: Contract) -> int:
+    """Whole months of paid length (see :func:`paid_days`)."""
+    return months_between(contract.start, contract.start + timedelta(days=paid_days(contract)))
 
 
 def _feedback_text(contract: Contract, public: Band | None, private: Band | None,
@@ -140,54 +281,20 @@ def _feedback_text(contract: Contract, public: Band | None, private: Band | None
         stars = contract.public_rating
         parts.append(f"public {stars:g} star{'s' * (stars != 1)} ({public})")
     if private is not None:
-        shown = contract.private_rating
-        parts.append(f"private {shown}/10 ({private})" if isinstance(shown, int)
-                     else f"private ({private})")
+        parts.append(f"private {contract.private_rating}/10 ({private})")
     return f"Feedback: {' and '.join(parts)}, so {outcome}."
 
 
-def _no_feedback(contract: Contract, rules: RuleSet, private_reason: Reason | None) -> Classified:
-    extra = (private_reason,) if private_reason else ()
-    assert contract.end is not None
-    if rules.long_term_counts and _paid_days(contract) >= PAYMENT_GAP_DAYS:
-        return Classified("positive", (Reason("long-term", "No feedback, but paid over at least "
-                          "90 days: a long-term relationship counts as a success."), *extra),
-                          contract.end)
-    if contract.earnings_usd == 0:
-        if rules.zero_earnings_no_feedback_negative:
-            return Classified("negative", (Reason("no-earnings", "Ended with no earnings and no "
-                              "feedback: counted as a failure (until November 2020)."), *extra),
-                              contract.end)
-        return Classified("excluded", (Reason("no-feedback", "Ended with no earnings and no "
-                          "feedback: left out (since November 2020)."), *extra), None)
-    return Classified("excluded", (Reason("no-feedback", "Ended with earnings but no feedback: "
-                      "left out."), *extra), None)
+def _classified(options: tuple[Option, ...], reasons: tuple[Reason, ...],
+                on: date) -> Classified:
+    merged: dict[Outcome, float] = {}
+    for o in options:
+        merged[o.outcome] = merged.get(o.outcome, 0.0) + o.p
+    likely = max(merged, key=lambda k: merged[k])
+    counts = any(o.outcome != "excluded" for o in options)
+    kept = options if len(merged) > 1 else (Option("known", likely, 1.0),)
+    return Classified(likely, reasons, on if counts else None, kept)
 
 
-def _open(contract: Contract, rules: RuleSet, as_of: date) -> Classified:
-    gap = timedelta(days=PAYMENT_GAP_DAYS)
-    paid = contract.last_payment
-    if (rules.long_term_counts and paid is not None and as_of - paid <= gap
-            and _paid_days(contract) >= PAYMENT_GAP_DAYS):
-        return Classified("positive", (Reason("long-term", "Open and paid regularly for 90 days "
-                          "or more: a long-term relationship counts as a success."),), as_of)
-    idle_since = (paid or contract.start) + gap
-    if as_of >= idle_since:
-        if contract.earnings_usd == 0 and rules.idle_zero_earnings_negative:
-            return Classified("negative", (
-                Reason("idle-contract", f"Open with nothing paid for 90 days (idle since "
-                       f"{idle_since.isoformat()})."),
-                Reason("no-earnings", "An idle contract with no earnings counted as a failure "
-                       "(until November 2020)."),
-            ), idle_since)
-        return _excluded("idle-contract", f"Open with nothing paid for 90 days (idle since "
-                         f"{idle_since.isoformat()}): no effect under these rules.")
-    return _excluded("open-contract", "Open and active: it counts when it ends with feedback.")
-
-
-def _paid_days(contract: Contract) -> int:
-    return (contract.last_payment - contract.start).days if contract.last_payment else 0
-
-
-def _excluded(rule: str, text: str) -> Classified:
-    return Classified("excluded", (Reason(rule, text),), None)
+def _fixed(outcome: Outcome, on: date | None, reason: Reason) -> Classified:
+    return Classified(outcome, (reason,), on, (Option("known", outcome, 1.0),))

@@ -49,7 +49,8 @@ class RuleSet:
     id: str
     name: str
     effective: date
-    summary: str
+    #: What changed, with ``{name}`` fields filled from :meth:`numbers` (never typed twice).
+    summary_template: str
     sources: tuple[str, ...]
     #: Whether ``effective`` is only known to the month or year.
     approximate_date: bool = False
@@ -64,11 +65,63 @@ class RuleSet:
     idle_zero_earnings_negative: bool = True
     #: Long-term contracts paid at least every 90 days count as successes without feedback (2025).
     long_term_counts: bool = False
+    #: Ended contracts without feedback (and open ones idle for ``payment_gap_days``) with
+    #: earnings could count against the score (until 2020-11: "Why did my JSS change", 2019).
+    no_feedback_may_count: bool = True
+    #: A $0 contract counts only when its private feedback is poor (moderator, 2025).
+    zero_earnings_counts_only_poor: bool = False
     min_contracts: int = 4
     min_clients: int = 3
     #: Top Rated freelancers could have one contract's feedback left out (until 2024-09-03).
     feedback_removal_perk: bool = True
     updates: str = "every two weeks"
+    # The numbers of the rules: every threshold, band, gap and cap, once (issue: one source).
+    #: Public stars at or above which feedback is good, and at or above which it is mixed.
+    public_good_stars: float = 4.5
+    public_mixed_stars: float = 3.5
+    #: Private 0-10 "likely to recommend" at or above which it is good, and mixed.
+    private_good_min: int = 9
+    private_mixed_min: int = 7
+    #: Days without a payment that make an open contract idle; the paid length (and payment
+    #: interval) of a long-term contract (Help 34958134307475: "at least every 90 days").
+    payment_gap_days: int = 90
+    #: Job size bands: (highest earnings in USD, weight); above the last, ``top_band_weight``.
+    earnings_bands: tuple[tuple[float, float], ...] = ((250.0, 1.0), (1000.0, 1.25))
+    top_band_weight: float = 1.5
+    #: Each this many months of paid length adds 1 to a job's weight, up to ``max_weight``.
+    length_step_months: int = 3
+    max_weight: float = 8.0
+
+    @property
+    def summary(self) -> str:
+        """What changed in this rule set, with its numbers filled in."""
+        return self.summary_template.format(**self.numbers())
+
+    def numbers(self) -> dict[str, str]:
+        """This rule set's numbers as the text a reason, an assumption or a page shows."""
+        return {
+            "min_contracts": str(self.min_contracts),
+            "min_clients": str(self.min_clients),
+            "gap_days": str(self.payment_gap_days),
+            "public_good": f"{self.public_good_stars:g}",
+            "public_mixed": f"{self.public_mixed_stars:g}",
+            "private_good": str(self.private_good_min),
+            "private_mixed": str(self.private_mixed_min),
+            "bands": self.bands_text(),
+            "step_months": str(self.length_step_months),
+            "max_weight": f"{self.max_weight:g}",
+            "updates": self.updates,
+        }
+
+    def bands_text(self) -> str:
+        """The job-size weights in words: "1 ($1-250), 1.25 ($251-1,000) or 1.5 (over $1,000)"."""
+        parts = []
+        low = 1.0
+        for limit, weight in self.earnings_bands:
+            parts.append(f"{weight:g} (${low:,.0f}-{limit:,.0f})")
+            low = limit + 1
+        top = f"{self.top_band_weight:g} (over ${self.earnings_bands[-1][0]:,.0f})"
+        return f"{', '.join(parts)} or {top}"
 
     @property
     def shown_candidates(self) -> tuple[str, ...]:
@@ -82,6 +135,7 @@ class RuleSet:
             "effective": self.effective.isoformat(),
             "approximate_date": self.approximate_date,
             "summary": self.summary,
+            "numbers": self.numbers(),
             "sources": list(self.sources),
             "weighting": self.weighting,
             "trending": self.trending,
@@ -97,10 +151,11 @@ _LAUNCH = RuleSet(
     name="Launch",
     effective=date(2015, 3, 1),
     approximate_date=True,
-    summary=(
+    summary_template=(
         "The score appears: the best of 6-, 12- and 24-month windows, recomputed every two weeks. "
         "Contracts with no earnings and no feedback, and idle open contracts with no earnings, "
-        "count against the freelancer. About 4 contracts with 3 different clients are needed."
+        "count against the freelancer, and so can many contracts that end without feedback. "
+        "About {min_contracts} contracts with {min_clients} different clients are needed."
     ),
     sources=("blog-2015", "help-why-changed", "seed-001"),
 )
@@ -112,7 +167,7 @@ _JOB_SIZE = replace(
     approximate_date=False,
     weighting="earnings",
     zero_earnings_good_excluded=True,
-    summary=(
+    summary_template=(
         "Outcomes are weighted by job size, so a $20 job no longer weighs as much as a $1,000 one. "
         "A $0 contract with good feedback is left out instead of counting as a success."
     ),
@@ -125,10 +180,11 @@ _NO_FEEDBACK = replace(
     effective=date(2020, 11, 8),
     zero_earnings_no_feedback_negative=False,
     idle_zero_earnings_negative=False,
+    no_feedback_may_count=False,
     min_clients=2,
-    summary=(
+    summary_template=(
         "Contracts that end without feedback no longer count, with or without earnings. "
-        "Two different clients are enough to get a score (was three)."
+        "{min_clients} different clients are enough to get a score (was 3)."
     ),
     sources=("announce-2020-11",),
 )
@@ -139,7 +195,7 @@ _TRENDING = replace(
     effective=date(2021, 1, 1),
     approximate_date=True,
     trending=True,
-    summary=(
+    summary_template=(
         "A fourth candidate, Trending, is the mean of the 6- and 3-month scores; the highest of "
         "the 24-month, 12-month, 6-month and Trending scores is shown."
     ),
@@ -153,8 +209,9 @@ _DEC_2023 = replace(
     approximate_date=True,
     min_contracts=2,
     min_clients=2,
-    summary=(
-        "A score can appear after 2 contracts with 2 different clients in 24 months (was 4). "
+    summary_template=(
+        "A score can appear after {min_contracts} contracts with {min_clients} different clients "
+        "in 24 months (was 4). "
         "Upwork says public feedback gets more emphasis; the weight is not published."
     ),
     sources=("bulletin-2023-12",),
@@ -165,7 +222,7 @@ _PERK_ENDS = replace(
     name="Feedback removal perk ends",
     effective=date(2024, 9, 3),
     feedback_removal_perk=False,
-    summary=(
+    summary_template=(
         "Top Rated freelancers can no longer have a contract's feedback left out of the score. "
         "The score itself is computed as before."
     ),
@@ -179,11 +236,13 @@ _HELP_2025 = replace(
     approximate_date=True,
     weighting="earnings+duration",
     long_term_counts=True,
+    zero_earnings_counts_only_poor=True,
     updates="daily",
-    summary=(
-        "The score updates daily. A job weighs 1 ($1-250), 1.25 ($251-1,000) or 1.5 (over "
-        "$1,000), plus 1 for every 3 months of paid contract length, up to 8. Long-term "
-        "contracts paid at least every 90 days count without end-of-contract feedback."
+    summary_template=(
+        "The score updates {updates}. A job weighs {bands}, plus 1 for every {step_months} "
+        "months of paid contract length, up to {max_weight}. Long-term contracts paid at least "
+        "every {gap_days} days count without end-of-contract feedback. A $0 contract counts "
+        "only when its private feedback is poor."
     ),
     sources=("help-jss", "help-factors", "moderator-2025-zero"),
 )

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Final
+from typing import Final, Literal
 
 from .dates import add_months
-from .estimate import Estimate, counted, estimate, resolve_rules, score_counted, score_only
-from .model import UNKNOWN, Contract, History
-from .outcomes import classify
+from .distribution import Evaluation, as_seen_on, distribution
+from .estimate import Estimate, estimate, resolve_rules
+from .model import History
+from .outcomes import Option, classify
 from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
-from .windows import Counted, round_score
+from .summary import summarise
 
-__all__ = ["Comparison", "Departure", "TimelinePoint", "compare", "departures", "timeline"]
+__all__ = [
+    "Comparison", "Departure", "OpenContracts", "TimelinePoint", "compare", "departures",
+    "posterior", "timeline",
+]
+
+#: What a timeline assumes about contracts still open: paid on as before, or never again.
+OpenContracts = Literal["keep-paying", "stop"]
 
 #: A timeline longer than this many monthly points is refused (ten years).
 MAX_TIMELINE_MONTHS: Final = 120
@@ -38,8 +45,15 @@ class Comparison:
 
 
 def compare(a: History, b: History, rules: str | RuleSet | None = None) -> Comparison:
-    """Estimate both histories under the same choice of rules and subtract."""
-    ea, eb = estimate(a, rules), estimate(b, rules)
+    """Estimate both histories under the same choice of rules and subtract.
+
+    When ``a`` carries the score Upwork shows, ``b``'s contracts that are also in ``a`` (same
+    id) keep what that score taught about their hidden ratings.
+    """
+    ea = estimate(a, rules)
+    ids = {a.contracts[i].id: o for i, o in ea.learnt.items()}
+    overrides = {j: ids[c.id] for j, c in enumerate(b.contracts) if c.id in ids} or None
+    eb = estimate(b, rules, overrides=overrides)
     return Comparison(ea, eb, _delta(ea.score, eb.score),
                       {n: _delta(ea.windows[n], eb.windows[n]) for n in WINDOW_NAMES})
 
@@ -50,23 +64,27 @@ def _delta(x: int | None, y: int | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class TimelinePoint:
-    """The estimate on one day of a timeline."""
+    """The estimate on one day of a timeline: the most likely score and its range."""
 
     date: date
     score: int | None
     shown_window: str | None
     windows: dict[str, int | None]
     rules: str
+    range: tuple[int, int] | None = None
+    p_at_least_90: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
         return {"date": self.date.isoformat(), "score": self.score,
+                "range": list(self.range) if self.range else None,
+                "p_at_least_90": round(self.p_at_least_90, 4),
                 "shown_window": self.shown_window, "windows": dict(self.windows),
                 "rules": self.rules}
 
 
 @dataclass(frozen=True, slots=True)
 class Departure:
-    """The day a counted contract with a bad outcome leaves a window."""
+    """The day a counted contract leaves a window, and whether that moves the score."""
 
     contract_id: str
     outcome: str
@@ -79,12 +97,15 @@ class Departure:
 
 
 def timeline(history: History, start: date, end: date,
-             rules: str | RuleSet | None = None) -> tuple[TimelinePoint, ...]:
+             rules: str | RuleSet | None = None,
+             open_contracts: OpenContracts = "keep-paying") -> tuple[TimelinePoint, ...]:
     """The score on ``start`` and each month after it up to ``end``, with no new contracts.
 
     Days before ``history.as_of`` see the history as it was then: contracts not yet started are
-    left out and contracts not yet ended are open. Without a rule choice each day uses the rules
-    in force on it.
+    left out and contracts not yet ended are open. After ``as_of``, open contracts keep being
+    paid (``"keep-paying"``) or are never paid again (``"stop"``). Without a rule choice each
+    day uses the rules in force on it. When the history carries the score Upwork shows, every
+    point uses what that score taught about the hidden ratings.
 
     Raises:
         ValueError: when ``end`` is before ``start`` or the span exceeds ten years.
@@ -94,27 +115,42 @@ def timeline(history: History, start: date, end: date,
     if add_months(start, MAX_TIMELINE_MONTHS) < end:
         raise ValueError(f"a timeline covers at most {MAX_TIMELINE_MONTHS} months")
     fixed = None if rules is None and history.rules is None else resolve_rules(history, rules)
+    learnt = posterior(history, rules)
     points = []
     step = 0
     day = start
-    # An ended contract counts the same whatever the day: classify it once per rule set.
-    ended: dict[str, list[Counted]] = {}
-    still_open = [c for c in history.contracts if c.end is None]
     while day <= end:
         ruleset = fixed or rules_in_force(day)
-        if day >= history.as_of:
-            if ruleset.id not in ended:
-                ended[ruleset.id] = counted((c for c in history.contracts if c.end is not None),
-                                            ruleset, history.as_of)
-            items = ended[ruleset.id] + counted(still_open, ruleset, day)
-            score, window, raw = score_counted(items, day, ruleset)
-        else:
-            score, window, raw = score_only(_as_of(history, day), ruleset)
-        points.append(TimelinePoint(day, score, window,
-                                    {n: round_score(raw[n]) for n in WINDOW_NAMES}, ruleset.id))
+        seen, index = _on(history, day, open_contracts)
+        overrides = {index[i]: o for i, o in learnt.items() if i in index} if learnt else None
+        summary = summarise(distribution(seen, [Evaluation(day, ruleset)], overrides))
+        points.append(TimelinePoint(day, summary.score, summary.shown_window, summary.windows,
+                                    ruleset.id, summary.range, summary.p_at_least_90))
         step += 1
         day = add_months(start, step)
     return tuple(points)
+
+
+def posterior(history: History, rules: str | RuleSet | None = None
+              ) -> dict[int, tuple[Option, ...]]:
+    """Per contract (by index), the chances of its hidden values given the shown score(s);
+    empty when the history carries no shown score."""
+    return estimate(history, rules).learnt if history.shown else {}
+
+
+def _on(history: History, day: date, open_contracts: OpenContracts
+        ) -> tuple[History, dict[int, int]]:
+    """The history as seen on ``day`` and the new index of each original contract."""
+    if day < history.as_of:
+        seen = as_seen_on(history, day)
+        kept = [i for i, c in enumerate(history.contracts) if c.start <= day]
+        return replace(seen, shown=()), {orig: new for new, orig in enumerate(kept)}
+    contracts = history.contracts
+    if open_contracts == "keep-paying":
+        contracts = tuple(replace(c, last_payment=day) if c.end is None and c.last_payment
+                          else c for c in contracts)
+    return (replace(history, as_of=day, contracts=contracts, shown=()),
+            {i: i for i in range(len(contracts))})
 
 
 def departures(history: History, start: date, end: date,
@@ -134,19 +170,3 @@ def departures(history: History, start: date, end: date,
             if start <= leaves <= end:
                 out.append(Departure(contract.id, c.outcome, name, leaves))
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
-
-
-def _as_of(history: History, day: date) -> History:
-    if day >= history.as_of:
-        return replace(history, as_of=day)
-    return replace(history, as_of=day, contracts=tuple(
-        _then(c, day) for c in history.contracts if c.start <= day))
-
-
-def _then(contract: Contract, day: date) -> Contract:
-    if contract.end is not None and contract.end <= day:
-        return contract
-    paid = contract.last_payment
-    return replace(contract, end=None, public_rating=None, private_rating=UNKNOWN,
-                   last_payment=min(paid, day) if paid else None)
-

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from .dates import months_between
 from .model import Contract
-from .outcomes import Reason
-from .rules import RuleSet
+from .outcomes import Reason, paid_months
+from .rules import RULE_SETS, RuleSet
 
 __all__ = ["MAX_WEIGHT", "job_weight", "weight_of"]
 
-#: Help 34958134307475: $1-250 counts as 1 job, $251-1,000 as 1.25, over $1,000 as 1.5.
-_BANDS: Final = ((250.0, 1.0), (1000.0, 1.25))
-_TOP_BAND: Final = 1.5
-#: Help 34958134307475: each 3 months of paid contract length adds 1, up to a weight of 8.
-MAX_WEIGHT: Final = 8.0
+#: The current rules' cap on a job's weight (read from the rule table, not typed again).
+MAX_WEIGHT: Final = RULE_SETS[-1].max_weight
 
 
 def job_weight(contract: Contract, rules: RuleSet) -> tuple[float, Reason]:
@@ -31,12 +27,13 @@ def job_weight(contract: Contract, rules: RuleSet) -> tuple[float, Reason]:
     weight = weight_of(contract, rules)
     if rules.weighting == "equal":
         return weight, Reason("job-weight", "Every job weighs the same under these rules.")
-    band = _band(contract)
+    band = _band(contract, rules)
     text = f"${contract.earnings_usd:,.2f} earned: weight {band:g}"
     if rules.weighting == "earnings":
         return weight, Reason("job-weight", text + " (job size, bands as published in 2025).")
-    return weight, Reason("job-weight", f"{text}, plus {_quarters(contract)} for paid length in "
-                          f"3-month steps: {weight:g} (at most {MAX_WEIGHT:g}).")
+    return weight, Reason("job-weight", f"{text}, plus {_steps(contract, rules)} for paid "
+                          f"length in {rules.length_step_months}-month steps: {weight:g} (at "
+                          f"most {rules.max_weight:g}).")
 
 
 def weight_of(contract: Contract, rules: RuleSet) -> float:
@@ -44,15 +41,14 @@ def weight_of(contract: Contract, rules: RuleSet) -> float:
     if rules.weighting == "equal":
         return 1.0
     if rules.weighting == "earnings":
-        return _band(contract)
-    return min(MAX_WEIGHT, _band(contract) + _quarters(contract))
+        return _band(contract, rules)
+    return min(rules.max_weight, _band(contract, rules) + _steps(contract, rules))
 
 
-def _band(contract: Contract) -> float:
-    return next((w for limit, w in _BANDS if contract.earnings_usd <= limit), _TOP_BAND)
+def _band(contract: Contract, rules: RuleSet) -> float:
+    return next((w for limit, w in rules.earnings_bands if contract.earnings_usd <= limit),
+                rules.top_band_weight)
 
 
-def _quarters(contract: Contract) -> int:
-    if contract.last_payment is None:
-        return 0
-    return months_between(contract.start, contract.last_payment) // 3
+def _steps(contract: Contract, rules: RuleSet) -> int:
+    return paid_months(contract) // rules.length_step_months

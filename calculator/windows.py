@@ -11,7 +11,9 @@ from .dates import add_months
 from .outcomes import OUTCOME_VALUE, Outcome
 from .rules import WINDOW_MONTHS, RuleSet
 
-__all__ = ["Counted", "eligibility", "in_window", "round_score", "shown", "window_scores"]
+__all__ = [
+    "Counted", "client_key", "eligibility", "in_window", "round_score", "shown", "window_scores",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +78,22 @@ def eligibility(counted: Sequence[Counted], as_of: date, rules: RuleSet) -> tupl
     """Whether the history has enough counted contracts and clients in 24 months, and why."""
     cutoff = add_months(as_of, -WINDOW_MONTHS["24m"])
     recent = [c for c in counted if cutoff < c.on <= as_of]
-    clients = {c.client.strip().casefold() for c in recent}
+    clients = {client_key(c.client) for c in recent}
     have = (f"{len(recent)} counted contract{'s' * (len(recent) != 1)} with {len(clients)} "
             f"client{'s' * (len(clients) != 1)} in the last 24 months")
     need = f"at least {rules.min_contracts} contracts with {rules.min_clients} different clients"
     if len(recent) >= rules.min_contracts and len(clients) >= rules.min_clients:
         return True, f"Enough for a score: {have} (these rules need {need})."
     return False, f"No score yet: {have}; these rules need {need}."
+
+
+def client_key(name: str) -> str:
+    """One key per client: two spellings that differ only in spaces or case are one client.
+
+    >>> client_key(" Acme  Inc ") == client_key("acme inc") == client_key("AcmeInc")
+    True
+    """
+    return "".join(name.split()).casefold()
 
 
 def round_score(value: float | None) -> int | None:

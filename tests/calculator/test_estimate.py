@@ -20,12 +20,15 @@ def test_small_history_ten_contracts_one_bad_is_about_90() -> None:
 
 def test_one_bad_in_fifty_weighs_far_less_than_one_in_five() -> None:
     # Seed 001: "1 bad outcome in 50 represents a much smaller percentage than 1 in 5".
-    def with_bad(n: int) -> int:
-        good = [contract(str(i), end=date(2025, 1, 1 + i % 28)) for i in range(n - 1)]
+    def with_bad(n: int, private: object = 10) -> int:
+        good = [contract(str(i), end=date(2025, 1, 1 + i % 28), private=private)
+                for i in range(n - 1)]
         bad = contract("bad", public=1.0)
         return estimate(history(*good, bad)).score  # type: ignore[return-value]
     assert with_bad(5) == 80
     assert with_bad(50) == 98
+    # Hidden private ratings behind the good ones can only pull the most likely score down.
+    assert with_bad(50, UNKNOWN) <= 98
 
 
 def test_dispute_100_or_400_the_score_barely_differs() -> None:
@@ -67,9 +70,12 @@ def test_the_score_shown_is_the_best_window_and_says_so() -> None:
 def test_range_brackets_the_point_estimate_when_private_feedback_is_unknown() -> None:
     result = estimate(history(*(contract(str(i)) for i in range(4))))
     assert result.score == 100
-    assert result.range == (50, 100)
+    assert result.range is not None and result.range[0] < 100 == result.range[1]
+    assert result.range_level == 0.8
+    assert 0.5 < result.summary.p_at_least_90 < 1
+    assert result.summary.exact
     known = estimate(history(*(contract(str(i), private=10) for i in range(4))))
-    assert known.range == (100, 100)
+    assert known.range == (100, 100) and known.summary.p_at_least_90 == 1
 
 
 def test_rules_can_be_chosen_and_change_the_answer() -> None:
