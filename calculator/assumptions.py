@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["ASSUMPTIONS", "Assumption"]
+from .explain import TOLERANCE
+from .private import NO_FEEDBACK_COUNTS, PRIVATE_PRIORS
+from .rules import RULE_SETS, RuleSet
+from .summary import RANGE_LEVEL
+
+__all__ = ["ASSUMPTIONS", "Assumption", "assumptions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,67 +25,112 @@ class Assumption:
         return {"id": self.id, "text": self.text, "sources": list(self.sources)}
 
 
-ASSUMPTIONS: Final[tuple[Assumption, ...]] = (
-    Assumption(
-        "share-of-success",
-        "A window's score is the weighted share of successful outcomes: a positive contract "
-        "counts 1, a neutral one 1/2, a negative one 0. Upwork's 2015 wording (successful minus "
-        "unsuccessful, over all outcomes) read literally would put one bad contract in ten at "
-        "80%; freelancers with that history report about 90%, which this reading gives.",
-        ("blog-2015", "seed-001"),
-    ),
-    Assumption(
-        "feedback-bands",
-        "Public stars: 4.5 or more is good, 3.5 to 4.49 mixed, below 3.5 poor. Private "
-        "'likely to recommend' (0-10): 9-10 good, 7-8 mixed, 0-6 poor (the usual reading of "
-        "such scales). Both good, or good and mixed: positive. Both poor, or mixed and poor: "
-        "negative. Anything else, including good and poor together: neutral.",
-        ("help-factors", "seed-004"),
-    ),
-    Assumption(
-        "private-unknown",
-        "You cannot see private ratings. Where yours is unknown, the estimate assumes it agrees "
-        "with the public rating (none left when there is no public feedback). The range shows "
-        "the score if every unknown private rating were poor, and if every one were good.",
-        ("help-what-is-js", "seed-001", "seed-004"),
-    ),
-    Assumption(
-        "job-size-bands",
-        "From March 2020 jobs are weighted by size, but the weights were only published in "
-        "2025 (1, 1.25, 1.5 by earnings; plus 1 for every 3 months of paid length, up to 8). "
-        "The model uses the earnings bands from 2020 and adds the length bonus from 2025.",
-        ("announce-2020-03", "help-jss"),
-    ),
-    Assumption(
-        "paid-length",
-        "A contract's paid length runs from its start to its latest payment. A contract is "
-        "long-term when that is at least 90 days and it was paid within the last 90 days; an "
-        "open contract is idle when nothing was paid for 90 days.",
-        ("help-jss", "seed-001"),
-    ),
-    Assumption(
-        "window-date",
-        "An ended contract belongs to the windows that contain its end date; a counted open "
-        "contract to those that contain the day it became idle or, if active, the as-of date.",
-        ("help-why-changed",),
-    ),
-    Assumption(
-        "no-window-minimum",
-        "Any window with at least one counted contract has a score; Upwork may require more.",
-        ("release-trending",),
-    ),
-    Assumption(
-        "rounding",
-        "Scores are shown in whole percent, rounded half up; Trending and the best-of choice use "
-        "the unrounded window scores.",
-        ("release-trending",),
-    ),
-    Assumption(
-        "not-modelled",
-        "Not modelled: the extra weight on public feedback announced in December 2023, the small "
-        "effect many no-feedback contracts could have before November 2020, feedback removed with "
-        "the Top Rated perk, and account-level factors. End reasons are read only through the "
-        "ratings.",
-        ("bulletin-2023-12", "seed-001", "help-feedback-removal"),
-    ),
-)
+def assumptions(rules: RuleSet = RULE_SETS[-1]) -> tuple[Assumption, ...]:
+    """The assumptions, with the numbers of ``rules`` (the current rules by default) filled in."""
+    n = rules.numbers()
+    good = next(p for p in PRIVATE_PRIORS if p.id == "good-paid")
+    return (
+        Assumption(
+            "share-of-success",
+            "A window's score is the weighted share of successful outcomes: a positive contract "
+            "counts 1, a neutral one 1/2, a negative one 0. Upwork's 2015 wording (successful "
+            "minus unsuccessful, over all outcomes) read literally would put one bad contract in "
+            "ten at 80%; freelancers with that history report about 90%, which this reading "
+            "gives.",
+            ("blog-2015", "seed-001"),
+        ),
+        Assumption(
+            "feedback-bands",
+            f"Public stars: {n['public_good']} or more is good, {n['public_mixed']} up to "
+            f"{n['public_good']} mixed, below {n['public_mixed']} poor. Private 'likely to "
+            f"recommend' (0-10): {n['private_good']}-10 good, {n['private_mixed']}-"
+            f"{rules.private_good_min - 1} mixed, 0-{rules.private_mixed_min - 1} poor (the "
+            "usual reading of such scales).",
+            ("help-factors", "seed-004"),
+        ),
+        Assumption(
+            "private-decides",
+            "A poor private rating makes a contract unsuccessful whatever its stars; a good one "
+            "makes it successful unless the stars are poor (then neutral); a mixed one follows "
+            "the stars. Freelancers report full drops after five-star reviews, which a half "
+            "failure cannot produce. Upwork said in December 2023 that public feedback gets more "
+            "emphasis, without a number: not modelled.",
+            ("help-what-is-js", "seed-004", "bulletin-2023-12", "reports"),
+        ),
+        Assumption(
+            "private-chances",
+            "You cannot see private ratings. Each unknown one gets a chance of being good, mixed "
+            f"or poor, by its public band and by whether the contract kept any money (behind "
+            f"five paid stars: poor {good.poor:.0%}). The chances are listed on the model page "
+            "with how they were set.",
+            ("help-what-is-js", "seed-001", "seed-004", "reports"),
+        ),
+        Assumption(
+            "range-level",
+            f"The score shown is the median of the scores these chances give; the range is the "
+            f"central {RANGE_LEVEL:.0%} of them, so it should hold the score Upwork shows about "
+            f"{RANGE_LEVEL:.0%} of the time (checked on reports kept apart from the tuning).",
+            ("reports",),
+        ),
+        Assumption(
+            "shown-fit",
+            f"Given the score Upwork shows, the combinations of hidden ratings within "
+            f"{TOLERANCE} points of it are the ones that fit; the model's own error (weights "
+            "Upwork does not publish) is why it is not held to the exact point.",
+            ("reports",),
+        ),
+        Assumption(
+            "no-feedback-chance",
+            "Before November 2020, a contract that ended, or sat idle for "
+            f"{n['gap_days']} days, with earnings but no feedback was mostly left out, yet many "
+            "could lower the score: each has a "
+            f"{NO_FEEDBACK_COUNTS:.0%} chance of counting as a failure. With no earnings it "
+            "counted as a failure.",
+            ("help-why-changed", "blog-2015", "seed-001"),
+        ),
+        Assumption(
+            "job-size-bands",
+            "From March 2020 jobs are weighted by size, but the weights were only published in "
+            f"2025 ({n['bands']} by earnings; plus 1 for every {n['step_months']} months of "
+            f"paid length, up to {n['max_weight']}). The model uses the earnings bands from 2020 "
+            "and adds the length bonus from 2025.",
+            ("announce-2020-03", "help-jss"),
+        ),
+        Assumption(
+            "paid-length",
+            "A contract's paid length runs from its start to its latest payment, but not past "
+            "its end (a late bonus does not lengthen it). A contract is long-term when that is "
+            f"at least {n['gap_days']} days and it was paid within the last {n['gap_days']} "
+            f"days; an open contract is idle when nothing was paid for {n['gap_days']} days. "
+            "Payment dates in between are not asked for, so regular payment is assumed.",
+            ("help-jss", "seed-001"),
+        ),
+        Assumption(
+            "window-date",
+            "An ended contract belongs to the windows that contain its end date; a counted open "
+            "contract to those that contain the day it became idle or, if active, the as-of "
+            "date.",
+            ("help-why-changed",),
+        ),
+        Assumption(
+            "no-window-minimum",
+            "Any window with at least one counted contract has a score; no source gives a "
+            "minimum number of contracts for a short window, though Upwork may use one.",
+            ("release-trending",),
+        ),
+        Assumption(
+            "rounding",
+            "Scores are shown in whole percent, rounded half up; Trending and the best-of choice "
+            "use the unrounded window scores.",
+            ("release-trending",),
+        ),
+        Assumption(
+            "not-modelled",
+            "Not modelled: feedback removed with the Top Rated perk, end reasons other than "
+            "through the ratings, and account-level factors.",
+            ("seed-001", "help-feedback-removal"),
+        ),
+    )
+
+
+ASSUMPTIONS: Final[tuple[Assumption, ...]] = assumptions()

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
-from .assumptions import ASSUMPTIONS
-from .distribution import Evaluation, distribution
+from .assumptions import assumptions
+from .distribution import EXACT_LIMIT, SAMPLES, Evaluation, distribution
 from .explain import Explanation, explain, shown_days
 from .model import History
 from .outcomes import Option, Outcome, PrivateMode, Reason, classify
@@ -21,6 +21,10 @@ __all__ = ["NOTE", "ContractResult", "Estimate", "estimate", "resolve_rules"]
 NOTE: Final = ("An estimate: Upwork does not publish its formula. The score is the most likely "
                "one given the private feedback you cannot see; the range holds the score Upwork "
                "shows about {level:.0%} of the time, by this model's chances.")
+METHOD: Final = "Exact: every combination of hidden ratings was counted."
+SAMPLED: Final = (f"Approximate: {SAMPLES:,} combinations of hidden ratings drawn with a fixed "
+                  f"seed (more than {EXACT_LIMIT:,} in all), so the same history always gives "
+                  "the same answer, within about a point of the exact one.")
 #: Days around an approximate rule-set date within which an estimate says the rules may differ.
 NEAR_CHANGE_DAYS: Final = 42
 _LABEL: Final = {"24m": "24-month", "12m": "12-month", "6m": "6-month", "3m": "3-month",
@@ -88,6 +92,7 @@ class Estimate:
             "p_at_least_90": round(self.summary.p_at_least_90, 4),
             "p_no_score": round(self.summary.p_no_score, 4),
             "exact": self.summary.exact,
+            "method": METHOD if self.summary.exact else SAMPLED,
             "distribution": [[s, round(p, 4)] for s, p in self.summary.scores],
             "explanation": self.explanation.to_dict() if self.explanation else None,
             "rules_note": self.rules_note,
@@ -101,7 +106,7 @@ class Estimate:
             "as_of": self.as_of.isoformat(),
             "rules": {"id": self.rules.id, "name": self.rules.name},
             "contracts": [c.to_dict() for c in self.contracts],
-            "assumptions": [a.to_dict() for a in ASSUMPTIONS],
+            "assumptions": [a.to_dict() for a in assumptions(self.rules)],
             "note": NOTE.format(level=RANGE_LEVEL),
         }
 

@@ -61,5 +61,8 @@ SOURCES: Final[dict[str, Source]] = {
         Source("seed-003", "JSS Score", "Upwork Community thread (source thread 003)"),
         Source("seed-004", "JSS dropped for eerie reason.",
                "Upwork Community thread (source thread 004)"),
+        Source("reports", "Scores freelancers reported in public threads",
+               "Upwork Community and other forums, 2015-2025: each case with its thread on "
+               "About the model (calibration)"),
     )
 }
