@@ -8,7 +8,7 @@ from typing import Final
 from .explain import TOLERANCE
 from .private import NO_FEEDBACK_COUNTS, PRIVATE_PRIORS
 from .rules import RULE_SETS, RuleSet
-from .summary import RANGE_LEVEL
+from .summary import RANGE_LEVEL, RANGE_MASS
 
 __all__ = ["ASSUMPTIONS", "Assumption", "assumptions"]
 
@@ -67,9 +67,12 @@ def assumptions(rules: RuleSet = RULE_SETS[-1]) -> tuple[Assumption, ...]:
         ),
         Assumption(
             "range-level",
-            f"The score shown is the median of the scores these chances give; the range is the "
-            f"central {RANGE_LEVEL:.0%} of them, so it should hold the score Upwork shows about "
-            f"{RANGE_LEVEL:.0%} of the time (checked on reports kept apart from the tuning).",
+            "The score is the average of the scores these chances give, rounded (it missed "
+            "reported scores by less than the middle score did). The range is the central "
+            f"{RANGE_MASS:.0%} of them, meant to hold the score Upwork shows about "
+            f"{RANGE_LEVEL:.0%} of the time: the model's own central {RANGE_LEVEL:.0%} held "
+            "reported scores less often than that. How often it held on reports kept apart "
+            "from the tuning is on the model page.",
             ("reports",),
         ),
         Assumption(

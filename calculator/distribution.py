@@ -61,7 +61,9 @@ class Configuration:
 
     p: float
     scores: tuple[int | None, ...]
-    negatives: int
+    #: How many contracts count as failures against their most likely outcome (hidden poor
+    #: ratings behind good stars, say; a one-star contract failing is no surprise).
+    surprises: int
     #: Per group, the index of its count vector in ``Distribution.counts``.
     picks: tuple[int, ...]
     #: On the first day: the window shown and every window's rounded score.
@@ -196,7 +198,7 @@ def distribution(history: History, days: Sequence[Evaluation],
         first_day = _score(base[0], chosen, 0, days[0].rules)
         scores = (first_day[0], *(_score(base[k], chosen, k, e.rules)[0]
                                   for k, e in enumerate(days) if k))
-        configs.append(Configuration(p, scores, sum(c.negatives for c in chosen), picks,
+        configs.append(Configuration(p, scores, sum(c.surprises for c in chosen), picks,
                                      first_day[1], first_day[2]))
     group_of = {idx: g for g, key in enumerate(keys) for idx in groups[key]}
     return Distribution(tuple(configs), group_of, exact, latents,
@@ -282,6 +284,7 @@ class _Pick:
     p: float
     counts: tuple[int, ...]
     negatives: int
+    surprises: int
     num: tuple[tuple[float, ...], ...]
     den: tuple[tuple[float, ...], ...]
     count: tuple[int, ...]
@@ -292,6 +295,11 @@ def _group_table(key: tuple[object, ...], size: int, base: list[_Sums]) -> list[
     options_key, seen_key, client = key
     assert isinstance(options_key, tuple) and isinstance(seen_key, tuple)
     chances = [p for _, p in options_key]
+    first_outcomes = seen_key[0][2]
+    by_outcome: dict[str, float] = {}
+    for q, outcome in zip(chances, first_outcomes, strict=True):
+        by_outcome[outcome] = by_outcome.get(outcome, 0.0) + q
+    expected_bad = max(by_outcome, key=lambda k: by_outcome[k]) == "negative"
     table = []
     for counts in _compositions(size, len(chances)):
         p = _multinomial(counts) * prod(q ** n for q, n in zip(chances, counts, strict=True))
@@ -315,8 +323,8 @@ def _group_table(key: tuple[object, ...], size: int, base: list[_Sums]) -> list[
             ncount.append(counted)
             clients.append(client if counted and isinstance(client, str)
                            and client not in base[k].clients else None)
-        table.append(_Pick(p, counts, negatives, tuple(nums), tuple(dens), tuple(ncount),
-                           tuple(clients)))
+        table.append(_Pick(p, counts, negatives, 0 if expected_bad else negatives,
+                           tuple(nums), tuple(dens), tuple(ncount), tuple(clients)))
     return table
 
 

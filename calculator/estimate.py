@@ -18,9 +18,10 @@ from .windows import Counted, eligibility, in_window
 
 __all__ = ["NOTE", "ContractResult", "Estimate", "estimate", "resolve_rules"]
 
-NOTE: Final = ("An estimate: Upwork does not publish its formula. The score is the most likely "
-               "one given the private feedback you cannot see; the range holds the score Upwork "
-               "shows about {level:.0%} of the time, by this model's chances.")
+NOTE: Final = ("An estimate: Upwork does not publish its formula. The score is the average over "
+               "the private feedback you cannot see, by this model's chances; the range is meant "
+               "to hold the score Upwork shows about {level:.0%} of the time (see About the "
+               "model for how often it did).")
 METHOD: Final = "Exact: every combination of hidden ratings was counted."
 SAMPLED: Final = (f"Approximate: {SAMPLES:,} combinations of hidden ratings drawn with a fixed "
                   f"seed (more than {EXACT_LIMIT:,} in all), so the same history always gives "
@@ -88,7 +89,7 @@ class Estimate:
             "score": self.score,
             "range": list(self.range) if self.range else None,
             "range_level": RANGE_LEVEL,
-            "score_kind": "median",
+            "score_kind": "mean",
             "p_at_least_90": round(self.summary.p_at_least_90, 4),
             "p_no_score": round(self.summary.p_no_score, 4),
             "exact": self.summary.exact,

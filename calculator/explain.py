@@ -82,7 +82,7 @@ def explain(history: History, dist: Distribution, days: Sequence[Evaluation]) ->
     total = sum(weights)
     by_count: dict[int, float] = {}
     for w, c in zip(weights, configs, strict=True):
-        by_count[c.negatives] = by_count.get(c.negatives, 0.0) + w / total
+        by_count[c.surprises] = by_count.get(c.surprises, 0.0) + w / total
     implied = max(by_count, key=lambda k: (by_count[k], -k))
     prior = dist.p_negative()
     post = dist.p_negative(weights)

@@ -36,27 +36,31 @@ class PrivatePrior:
                 "sources": list(self.sources), "how": self.how}
 
 
-_TUNED: Final = ("Set on the tuning half of tests/calculator/data/reports.json (see "
-                 "tools/calibrate.py), starting from the forum experts' reading that a poor "
-                 "private rating behind good public stars is uncommon but the usual cause of an "
-                 "unexplained drop.")
+_TUNED: Final = ("The chance of a poor rating behind paid good stars was chosen on the tuning "
+                 "half of the reported cases (tests/calculator/data/reports.json) by the best "
+                 "mean log score over a grid (tools/calibrate.py --grid). Those reports come "
+                 "from freelancers who posted about a surprising score, so this is likely "
+                 "higher than for a typical freelancer.")
+_SET: Final = ("Not identifiable from the reports (no case depends on it): set by hand so that "
+               "worse stars mean a likelier poor private rating, and a $0 contract (usually a "
+               "refund or a dispute) likelier still.")
 
 #: The prior of each private band. Reports with good stars and a drop nobody can explain are
 #: common (Help 211063558 says clients rate privately; seed 004; reports file), so even five
 #: public stars leave a real chance of a poor private rating.
 PRIVATE_PRIORS: Final[tuple[PrivatePrior, ...]] = (
-    PrivatePrior("good-paid", "good", False, 0.90, 0.06, 0.04,
+    PrivatePrior("good-paid", "good", False, 0.82, 0.05, 0.13,
                  ("help-what-is-js", "seed-004", "reports"), _TUNED),
     PrivatePrior("good-unpaid", "good", True, 0.60, 0.15, 0.25,
-                 ("moderator-2025-zero", "seed-001", "reports"), _TUNED),
+                 ("moderator-2025-zero", "seed-001", "reports"), _SET),
     PrivatePrior("mixed-paid", "mixed", False, 0.25, 0.35, 0.40,
-                 ("help-factors", "seed-004", "reports"), _TUNED),
+                 ("help-factors", "seed-004", "reports"), _SET),
     PrivatePrior("mixed-unpaid", "mixed", True, 0.10, 0.30, 0.60,
-                 ("help-factors", "seed-000", "reports"), _TUNED),
+                 ("help-factors", "seed-000", "reports"), _SET),
     PrivatePrior("poor-paid", "poor", False, 0.03, 0.07, 0.90,
-                 ("help-factors", "seed-000"), _TUNED),
+                 ("help-factors", "seed-000"), _SET),
     PrivatePrior("poor-unpaid", "poor", True, 0.02, 0.03, 0.95,
-                 ("help-factors", "seed-000"), _TUNED),
+                 ("help-factors", "seed-000"), _SET),
 )
 _BY_KEY: Final = {(p.public, p.zero_earnings): p for p in PRIVATE_PRIORS}
 
@@ -71,6 +75,6 @@ def prior_for(public: Band | None, zero_earnings: bool) -> PrivatePrior | None:
     """The prior for a contract with this public band; ``None`` when no feedback was left.
 
     >>> prior_for("good", False).poor
-    0.04
+    0.13
     """
     return _BY_KEY.get((public, zero_earnings))

@@ -63,8 +63,10 @@ class RuleSet:
     zero_earnings_no_feedback_negative: bool = True
     #: A $0 open contract left idle counts as a failure (until 2020-11).
     idle_zero_earnings_negative: bool = True
-    #: Long-term contracts paid at least every 90 days count as successes without feedback (2025).
-    long_term_counts: bool = False
+    #: Long-term contracts paid regularly count as successes without feedback: the 2015 text
+    #: says the score reflects work in a long-term relationship "even if there is no feedback",
+    #: and the 2025 help page says the same with its 90-day rule.
+    long_term_counts: bool = True
     #: Ended contracts without feedback (and open ones idle for ``payment_gap_days``) with
     #: earnings could count against the score (until 2020-11: "Why did my JSS change", 2019).
     no_feedback_may_count: bool = True
@@ -155,6 +157,7 @@ _LAUNCH = RuleSet(
         "The score appears: the best of 6-, 12- and 24-month windows, recomputed every two weeks. "
         "Contracts with no earnings and no feedback, and idle open contracts with no earnings, "
         "count against the freelancer, and so can many contracts that end without feedback. "
+        "Work in a long-term relationship counts even without feedback. "
         "About {min_contracts} contracts with {min_clients} different clients are needed."
     ),
     sources=("blog-2015", "help-why-changed", "seed-001"),
@@ -235,7 +238,6 @@ _HELP_2025 = replace(
     effective=date(2025, 1, 1),
     approximate_date=True,
     weighting="earnings+duration",
-    long_term_counts=True,
     zero_earnings_counts_only_poor=True,
     updates="daily",
     summary_template=(

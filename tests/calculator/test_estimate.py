@@ -6,16 +6,23 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from calculator import UNKNOWN, compare, estimate, preset
+from calculator.model import ShownScore
 
 from .conftest import AS_OF, contract, contracts_st, histories_st, history
 
 
 def test_small_history_ten_contracts_one_bad_is_about_90() -> None:
     # Seed 001: about 10 completed contracts, nine went well and one did not: "Your JSS is 91%".
-    result = estimate(preset("ten-contracts-one-bad").history_a())
+    h = preset("ten-contracts-one-bad").history_a()
+    result = estimate(h)
     assert result.rules.id == "2015-03"
-    assert 88 <= result.score <= 92
     assert [c.outcome for c in result.contracts].count("negative") == 1
+    # With no hidden poor rating the score is about 90 (the range's top); the reported 91%
+    # fits that, and only that.
+    assert result.range is not None and 88 <= result.range[1] <= 92
+    told = estimate(replace(h, shown=(ShownScore(h.as_of, 91),)))
+    assert told.explanation is not None and told.explanation.consistent
+    assert told.explanation.implied_poor == 0
 
 
 def test_one_bad_in_fifty_weighs_far_less_than_one_in_five() -> None:
@@ -58,8 +65,9 @@ def test_each_contract_has_outcome_weight_windows_and_linked_reasons() -> None:
 
 
 def test_the_score_shown_is_the_best_window_and_says_so() -> None:
-    old_bad = contract("1", start=date(2024, 1, 1), end=date(2024, 3, 1), public=1.0)
-    recent = [contract(str(i), end=date(2025, 5, i)) for i in range(2, 6)]
+    old_bad = contract("1", start=date(2024, 1, 1), end=date(2024, 3, 1), public=1.0,
+                       private=0)
+    recent = [contract(str(i), end=date(2025, 5, i), private=10) for i in range(2, 6)]
     result = estimate(history(old_bad, *recent, rules="2023-12"))  # equal job sizes
     assert result.windows["24m"] == 80 and result.windows["6m"] == 100
     # 12m, 6m and Trending all reach 100: a tie goes to the longer window.
@@ -69,8 +77,9 @@ def test_the_score_shown_is_the_best_window_and_says_so() -> None:
 
 def test_range_brackets_the_point_estimate_when_private_feedback_is_unknown() -> None:
     result = estimate(history(*(contract(str(i)) for i in range(4))))
-    assert result.score == 100
-    assert result.range is not None and result.range[0] < 100 == result.range[1]
+    # Four five-star contracts: 100 unless a private rating is poor, so the average is lower.
+    assert result.score is not None and 80 <= result.score < 100
+    assert result.range is not None and result.range[0] < result.score < result.range[1] == 100
     assert result.range_level == 0.8
     assert 0.5 < result.summary.p_at_least_90 < 1
     assert result.summary.exact
@@ -80,7 +89,7 @@ def test_range_brackets_the_point_estimate_when_private_feedback_is_unknown() ->
 
 def test_rules_can_be_chosen_and_change_the_answer() -> None:
     # A $0 contract that ended with no feedback counted against the freelancer before Nov 2020.
-    h = history(*(contract(str(i)) for i in range(4)),
+    h = history(*(contract(str(i), private=10) for i in range(4)),
                 contract("z", earnings=0.0, public=None, private=None))
     assert estimate(h, "2020-03").score == 83  # 5 of 6 job-weights: four $300 jobs and a $0
     assert estimate(h, "2020-11").score == 100
@@ -128,7 +137,9 @@ def test_a_top_rated_contract_never_lowers_the_score(h, days_ago, earnings) -> N
 @settings(max_examples=200)
 @given(histories_st(), contracts_st(cid="x"), st.sampled_from([100.0, 1000.0, 20000.0]))
 def test_more_earnings_on_a_negative_outcome_never_raises_the_score(h, c, extra) -> None:
-    bad = replace(c, end=c.end or AS_OF, public_rating=1.0, private_rating=UNKNOWN,
+    # A known poor private rating: the outcome is negative for certain (with a hidden one a
+    # one-star contract keeps a small chance of being neutral, which weight would amplify).
+    bad = replace(c, end=c.end or AS_OF, public_rating=1.0, private_rating=0,
                   client_excluded=False, last_payment=c.last_payment or c.start)
     small = estimate(replace(h, contracts=(*h.contracts, replace(bad, earnings_usd=50.0))))
     big = estimate(replace(h, contracts=(*h.contracts,
@@ -142,4 +153,7 @@ def test_a_thousand_contracts_estimate(rules: str) -> None:
     many = [contract(str(i), client=f"C{i % 37}", end=date(2025, 1 + i % 5, 1 + i % 28),
                      public=1.0 if i % 10 == 0 else 5.0) for i in range(1000)]
     result = estimate(history(*many), rules)
-    assert result.score is not None and 85 <= result.score <= 97
+    # 10% one-star, the rest five stars with a hidden poor private rating now and then.
+    assert result.score is not None and 70 <= result.score <= 90
+    assert not result.summary.exact and result.range is not None
+    assert result.range[1] - result.range[0] <= 6  # a thousand contracts: a narrow range

@@ -57,7 +57,8 @@ ENDED_LONG_SILENT = dict(start=date(2024, 6, 1), earnings=5000.0, public=None, p
     (OPEN_IDLE_ZERO, "2015-03", "negative", "idle-contract"),
     (OPEN_IDLE_ZERO, "2020-11", "excluded", "idle-contract"),
     (OPEN_LONG, "2025", "positive", "long-term"),
-    (OPEN_LONG, "2023-12", "excluded", "open-contract"),
+    # Long-term work counts without feedback in every era (2015 help text; 2025 help page).
+    (OPEN_LONG, "2023-12", "positive", "long-term"),
     (ENDED_ZERO_GOOD, "2015-03", "positive", "feedback"),
     (ENDED_ZERO_GOOD, "2020-03", "excluded", "feedback"),
     # Moderator, 2025: a $0 contract counts only with negative private feedback.
@@ -72,7 +73,7 @@ ENDED_LONG_SILENT = dict(start=date(2024, 6, 1), earnings=5000.0, public=None, p
     (ENDED_PAID_SILENT, "2015-03", "excluded", "no-feedback"),
     (ENDED_PAID_SILENT, "2020-11", "excluded", "no-feedback"),
     (ENDED_LONG_SILENT, "2025", "positive", "long-term"),
-    (ENDED_LONG_SILENT, "2024-09", "excluded", "no-feedback"),
+    (ENDED_LONG_SILENT, "2024-09", "positive", "long-term"),
     (dict(excluded=True, public=1.0), "2025", "excluded", "excluded-client"),
     (dict(public=5.0, private=3), "2025", "negative", "feedback"),
     (dict(public=5.0, private=8), "2025", "positive", "feedback"),

@@ -18,8 +18,10 @@ def test_compare_reports_the_difference_per_window() -> None:
 
 
 def test_a_bad_contract_ageing_out_raises_the_score() -> None:
-    bad = contract("bad", start=date(2024, 5, 1), end=date(2024, 6, 15), public=1.0)
-    goods = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, i)) for i in range(1, 5)]
+    # Known private ratings: this test is about windows, not about hidden feedback.
+    bad = contract("bad", start=date(2024, 5, 1), end=date(2024, 6, 15), public=1.0, private=0)
+    goods = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, i), private=10)
+             for i in range(1, 5)]
     h = history(bad, *goods, as_of=date(2025, 6, 1), rules="2020-11")
     points = timeline(h, date(2025, 6, 1), date(2026, 7, 1))
     assert len(points) == 14
@@ -33,9 +35,9 @@ def test_a_bad_contract_ageing_out_raises_the_score() -> None:
 def test_the_score_can_fall_with_nothing_new_ending() -> None:
     # Help 115006097327: a good recent contract ages out of the window that was shown.
     old = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, 1),
-                    public=1.0 if i < 2 else 5.0) for i in range(6)]
-    recent = [contract(f"r{i}", client=f"R{i}", start=date(2025, 3, 1), end=date(2025, 5, 1))
-              for i in range(3)]
+                    public=1.0 if i < 2 else 5.0, private=0 if i < 2 else 10) for i in range(6)]
+    recent = [contract(f"r{i}", client=f"R{i}", start=date(2025, 3, 1), end=date(2025, 5, 1),
+                       private=10) for i in range(3)]
     h = history(*old, *recent, as_of=date(2025, 6, 1), rules="2023-12")
     scores = [p.score for p in timeline(h, date(2025, 6, 1), date(2026, 6, 1))]
     assert scores[0] == 100 and scores[-1] == 78  # the 24-month window, two bad of nine
@@ -63,3 +65,26 @@ def test_timeline_limits() -> None:
         timeline(h, date(2025, 6, 1), date(2025, 5, 1))
     with pytest.raises(ValueError, match="at most"):
         timeline(h, date(2025, 6, 1), date(2040, 1, 1))
+
+
+def test_hidden_ratings_make_a_timeline_of_ranges() -> None:
+    goods = [contract(str(i), start=date(2024, 8, 1), end=date(2024, 9, i)) for i in range(1, 6)]
+    points = timeline(history(*goods, as_of=date(2025, 6, 1)), date(2025, 6, 1),
+                      date(2025, 8, 1))
+    for p in points:
+        assert p.score is not None and p.range is not None
+        assert p.range[0] <= p.score <= p.range[1] == 100 and p.range[0] < 100
+        assert 0 < p.p_at_least_90 < 1
+
+
+def test_open_contracts_keep_paying_or_stop() -> None:
+    # Help 34958134307475: a long-term contract counts while a payment comes every 90 days.
+    ongoing = contract("long", start=date(2024, 1, 1), end=None, earnings=5000.0,
+                       paid=date(2025, 5, 25), public=None)
+    goods = [contract(str(i), end=date(2025, 4, i), private=10) for i in range(1, 4)]
+    h = history(ongoing, *goods, as_of=date(2025, 6, 1), rules="2025")
+    keep = timeline(h, date(2025, 6, 1), date(2025, 12, 1), open_contracts="keep-paying")
+    stop = timeline(h, date(2025, 6, 1), date(2025, 12, 1), open_contracts="stop")
+    assert keep[-1].score == 100
+    assert stop[-1].score is not None and stop[-1].score == keep[-1].score
+    assert [p.score for p in keep] == [100] * len(keep)
