@@ -20,7 +20,7 @@ FIDELITIES = {"exact", "reconstructed"}
 #: The score first appeared in March 2015; nothing shown before that can be a JSS.
 JSS_LAUNCH = date(2015, 3, 1)
 #: The README promises at least this many cases; the integrator splits them for tuning and testing.
-MIN_CASES = 23
+MIN_CASES = 25
 
 
 def _load() -> dict[str, Any]:
