@@ -33,6 +33,7 @@ def months_between(start: date, end: date) -> int:
     if end <= start:
         return 0
     months = (end.year - start.year) * 12 + (end.month - start.month)
-    if add_months(start, months) > end:
+    # add_months(start, months) passes ``end`` only within the last month: check that day alone.
+    if end.day < start.day and add_months(start, months) > end:
         months -= 1
     return months

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Final, Literal
 
 from .dates import months_between
@@ -130,6 +131,7 @@ def combine(public: Band | None, private: Band | None) -> Outcome | None:
 _ALONE: Final[dict[str, Outcome]] = {"good": "positive", "mixed": "neutral", "poor": "negative"}
 
 
+@cache
 def changed_on(flag: str) -> str:
     """The month a rule flag last changed value, in words ("November 2020")."""
     previous = getattr(RULE_SETS[0], flag)

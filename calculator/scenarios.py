@@ -7,7 +7,7 @@ from datetime import date
 from typing import Final, Literal
 
 from .dates import add_months
-from .distribution import Evaluation, as_seen_on, distribution
+from .distribution import Evaluation, as_seen_on, distribution, expected_score
 from .estimate import Estimate, estimate, resolve_rules
 from .model import History
 from .outcomes import Option, classify
@@ -22,6 +22,10 @@ __all__ = [
 #: What a timeline assumes about contracts still open: paid on as before, or never again.
 OpenContracts = Literal["keep-paying", "stop"]
 
+#: Up to this many contracts with a hidden outcome, every timeline point gets the full
+#: distribution (a score and a range); beyond it, points other than ``as_of`` use the
+#: expected-outcome stand-in (a score, no range), so a long history's timeline stays quick.
+TIMELINE_EXACT_HIDDEN: Final = 12
 #: A timeline longer than this many monthly points is refused (ten years).
 MAX_TIMELINE_MONTHS: Final = 120
 
@@ -116,6 +120,8 @@ def timeline(history: History, start: date, end: date,
         raise ValueError(f"a timeline covers at most {MAX_TIMELINE_MONTHS} months")
     fixed = None if rules is None and history.rules is None else resolve_rules(history, rules)
     learnt = posterior(history, rules)
+    now = resolve_rules(history, rules)
+    hidden = sum(classify(c, now, history.as_of).uncertain for c in history.contracts)
     points = []
     step = 0
     day = start
@@ -123,9 +129,17 @@ def timeline(history: History, start: date, end: date,
         ruleset = fixed or rules_in_force(day)
         seen, index = _on(history, day, open_contracts)
         overrides = {index[i]: o for i, o in learnt.items() if i in index} if learnt else None
-        summary = summarise(distribution(seen, [Evaluation(day, ruleset)], overrides))
-        points.append(TimelinePoint(day, summary.score, summary.shown_window, summary.windows,
-                                    ruleset.id, summary.range, summary.p_at_least_90))
+        evaluation = Evaluation(day, ruleset)
+        if hidden > TIMELINE_EXACT_HIDDEN and day != history.as_of:
+            score, window, rounded = expected_score(seen, evaluation, overrides)
+            points.append(TimelinePoint(day, score, window, dict(zip(WINDOW_NAMES, rounded,
+                                                                     strict=True)),
+                                        ruleset.id))
+        else:
+            summary = summarise(distribution(seen, [evaluation], overrides))
+            points.append(TimelinePoint(day, summary.score, summary.shown_window,
+                                        summary.windows, ruleset.id, summary.range,
+                                        summary.p_at_least_90))
         step += 1
         day = add_months(start, step)
     return tuple(points)
