@@ -13,7 +13,7 @@ from .codec import (
 )
 from .errors import FieldError
 from .estimate import ContractResult, Estimate, estimate
-from .model import UNKNOWN, Contract, History
+from .model import UNKNOWN, Contract, History, ShownScore
 from .outcomes import Reason
 from .presets import PRESETS, Preset, preset
 from .rules import GUIDE, RULE_SETS, RuleSet, rule_set, rules_in_force
@@ -44,6 +44,7 @@ __all__ = [
     "Preset",
     "Reason",
     "RuleSet",
+    "ShownScore",
     "Source",
     "TimelinePoint",
     "arbitration",

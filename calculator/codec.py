@@ -10,6 +10,14 @@ from datetime import date
 from typing import Final, TypeVar, cast
 
 from .errors import FieldError
+from .fields import (
+    MAX_CLIENT_CHARS,
+    MAX_CONTRACTS,
+    MAX_EARNINGS_USD,
+    MAX_ID_CHARS,
+    MAX_JSON_CHARS,
+    SCHEMA,
+)
 from .model import UNKNOWN, Contract, History, Kind, PrivateRating
 from .rules import rule_set
 
@@ -25,13 +33,7 @@ __all__ = [
     "to_dict",
 ]
 
-SCHEMA: Final = 1
-#: A history larger than this is refused with a message (the page stays usable at this size).
-MAX_CONTRACTS: Final = 5000
-#: An import file larger than this is refused before it is parsed.
-MAX_JSON_CHARS: Final = 4_000_000
-MAX_EARNINGS_USD: Final = 100_000_000
-MAX_TEXT: Final = {"client": 100, "id": 40}
+MAX_TEXT: Final = {"client": MAX_CLIENT_CHARS, "id": MAX_ID_CHARS}
 
 _TOP_KEYS: Final = ("schema", "as_of", "rules", "contracts")
 _CONTRACT_KEYS: Final = (

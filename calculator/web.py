@@ -13,6 +13,7 @@ from .codec import load_json, parse_json_text, read_form, to_dict
 from .dates import add_months
 from .errors import FieldError
 from .estimate import estimate
+from .fields import HISTORY_FIELDS
 from .model import History
 from .presets import PRESETS
 from .rules import RULE_SETS
@@ -23,6 +24,7 @@ __all__ = [
     "arbitration",
     "evaluate",
     "export_json",
+    "form_fields",
     "import_json",
     "open_fragment",
     "presets",
@@ -152,6 +154,26 @@ def arbitration(request: str) -> str:
 def presets() -> str:
     """The source threads' cases, ready to load into the form."""
     return _dump([p.to_dict() for p in PRESETS])
+
+
+def form_fields() -> str:
+    """The history format's fields (:mod:`calculator.fields`) for the page to draw its form from.
+
+    A list of field objects (``name``, ``label``, ``kind``, ``hint``, ``placeholder``,
+    ``required``, ``choices``, ``low``, ``high``, ``max_chars``, ``decimals``, and ``items`` for
+    the ``shown`` and ``contracts`` lists); the rule-set choices come from :data:`RULE_SETS`.
+
+    >>> [f["name"] for f in json.loads(form_fields())][:3]
+    ['schema', 'as_of', 'rules']
+    """
+    out = []
+    for f in HISTORY_FIELDS:
+        data = f.to_dict()
+        if f.name == "rules":
+            data["choices"] = [["", "In force on that day"],
+                               *([r.id, r.name] for r in RULE_SETS)]
+        out.append(data)
+    return _dump(out)
 
 
 def rule_sets() -> str:
