@@ -45,7 +45,8 @@ class Field:
 
     ``name`` is the JSON key; ``label``, ``hint`` and ``placeholder`` are what the form shows;
     ``low``/``high`` bound numbers (and list lengths), ``max_chars`` bounds text; ``choices`` are
-    ``(value, label)`` pairs; ``items`` are the fields of each element of a list.
+    ``(value, label)`` pairs; ``items`` are the fields of each element of a list; ``default`` is
+    the JSON value an absent key stands for.
 
     Example:
         >>> field("public_rating").high
@@ -64,6 +65,8 @@ class Field:
     max_chars: int | None = None
     decimals: int | None = None
     items: tuple[Field, ...] = ()
+    #: The JSON value an absent key means (``None``: none, or required when ``required``).
+    default: str | bool | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The field as JSON for the page's form (lists of pairs, no tuples)."""
@@ -72,7 +75,7 @@ class Field:
             "placeholder": self.placeholder, "required": self.required,
             "choices": [list(pair) for pair in self.choices],
             "low": self.low, "high": self.high, "max_chars": self.max_chars,
-            "decimals": self.decimals,
+            "decimals": self.decimals, "default": self.default,
         }
         if self.items:
             out["items"] = [f.to_dict() for f in self.items]
@@ -98,8 +101,9 @@ CONTRACT_FIELDS: Final = (
           placeholder="none", low=1.0, high=5.0, decimals=2),
     Field("private_rating", "Private rating", "private", low=0, high=10, decimals=0,
           choices=(("unknown", "Unknown (you can't see it)"), ("none", "None left"),
-                   *((str(n), f"{n} of 10") for n in range(10, -1, -1)))),
-    Field("client_excluded", "Client excluded", "bool", hint="suspended or flagged client"),
+                   *((str(n), f"{n} of 10") for n in range(10, -1, -1))), default="unknown"),
+    Field("client_excluded", "Client excluded", "bool", hint="suspended or flagged client",
+          default=False),
 )
 
 #: One score Upwork showed the freelancer, and the day it was shown.

@@ -1,4 +1,4 @@
-"""The page's edge: JSON text in, JSON text out, every value validated here and nowhere else."""
+"""The page's protocol: JSON text in, JSON text out; input is read by :mod:`calculator.parse`."""
 
 from __future__ import annotations
 
@@ -9,16 +9,24 @@ from typing import Final
 
 from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
-from .codec import load_json, parse_json_text, read_form, to_dict
-from .dates import add_months
+from .codec import to_dict
 from .errors import FieldError
 from .estimate import estimate
 from .fields import HISTORY_FIELDS
 from .model import History
+from .parse import (
+    decode_share,
+    load_json,
+    parse_json_text,
+    read_form,
+    request_number,
+    request_object,
+    request_span,
+)
 from .presets import PRESETS
 from .rules import RULE_SETS
 from .scenarios import compare, departures, timeline
-from .share import MAX_SHARE_CHARS, decode_share, encode_share
+from .share import MAX_SHARE_CHARS, encode_share
 
 __all__ = [
     "arbitration",
@@ -31,8 +39,6 @@ __all__ = [
     "rule_sets",
 ]
 
-#: How far ahead the timeline looks by default: long enough for every window to empty.
-TIMELINE_MONTHS: Final = 24
 _SIDES: Final = ("a", "b")
 
 
@@ -43,7 +49,7 @@ def evaluate(request: str) -> str:
     prefixed by the scenario: ``a.contracts[2].earnings``.
     """
     try:
-        req = _object(parse_json_text(request, "request"), "request")
+        req = request_object(request)
         errors: list[dict[str, str]] = []
         histories = {side: _form(req.get(side), side, errors) for side in _SIDES
                      if side == "a" or req.get(side) is not None}
@@ -52,7 +58,7 @@ def evaluate(request: str) -> str:
         a = histories["a"]
         b = histories.get("b")
         assert a is not None
-        span = _span(req.get("timeline"), a)
+        span = request_span(req.get("timeline"), a.as_of)
         out: dict[str, object] = {"ok": True, "errors": []}
         if b is None:
             out["a"] = estimate(a).to_dict()
@@ -135,10 +141,10 @@ def export_json(form: str) -> str:
 def arbitration(request: str) -> str:
     """Arbitration options from form values; chances are in percent (0-100)."""
     try:
-        req = _object(parse_json_text(request, "request"), "request")
+        req = request_object(request)
         values: dict[str, float | None] = {}
         for key in ("escrow", "fee", "offer", "p_other_pays", "p_win"):
-            values[key] = _number(req.get(key), key, percent=key.startswith("p_"))
+            values[key] = request_number(req.get(key), key, percent=key.startswith("p_"))
         for key in ("escrow", "fee"):
             if values[key] is None:
                 raise FieldError(key, "is required")
@@ -191,20 +197,6 @@ def _form(data: object, side: str, errors: list[dict[str, str]]) -> History | No
     return history
 
 
-def _span(value: object, history: History) -> tuple[date, date]:
-    if value is None:
-        return history.as_of, add_months(history.as_of, TIMELINE_MONTHS)
-    req = _object(value, "timeline")
-    try:
-        start = date.fromisoformat(str(req.get("from")))
-        end = date.fromisoformat(str(req.get("to")))
-    except ValueError:
-        raise FieldError("timeline", "expected from and to dates as YYYY-MM-DD") from None
-    if end < start or add_months(start, 120) < end:
-        raise FieldError("timeline", "expected an end after the start, at most 10 years later")
-    return start, end
-
-
 def _timeline(history: History, span: tuple[date, date]) -> dict[str, object]:
     start, end = span
     return {
@@ -212,33 +204,6 @@ def _timeline(history: History, span: tuple[date, date]) -> dict[str, object]:
         "points": [p.to_dict() for p in timeline(history, start, end)],
         "departures": [d.to_dict() for d in departures(history, start, end)],
     }
-
-
-def _object(value: object, path: str) -> Mapping[str, object]:
-    if not isinstance(value, Mapping):
-        raise FieldError(path, "expected a JSON object")
-    return value
-
-
-def _number(value: object, path: str, *, percent: bool) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str):
-        text = value.strip().replace(",", "").replace("$", "").replace("%", "").strip()
-        try:
-            number = float(text)
-        except ValueError:
-            unit = "a percentage from 0 to 100" if percent else "an amount in USD"
-            raise FieldError(path, f"expected {unit}") from None
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
-    else:
-        raise FieldError(path, "expected a number")
-    if percent:
-        if not 0 <= number <= 100:
-            raise FieldError(path, "expected a percentage from 0 to 100")
-        return number / 100
-    return number
 
 
 def _or(value: float | None, default: float) -> float:

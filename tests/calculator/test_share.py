@@ -2,12 +2,14 @@ import base64
 import contextlib
 import json
 import zlib
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator import FieldError, decode_share, encode_share
+from calculator import FieldError, ShownScore, decode_share, encode_share, preset
 from calculator.share import MAX_SHARE_CHARS
 
 from .conftest import histories_st
@@ -64,3 +66,24 @@ def test_decoder_raises_only_field_error_on_any_packed_bytes(payload: bytes) -> 
     text = "1." + base64.urlsafe_b64encode(zlib.compress(payload)).decode().rstrip("=")
     with contextlib.suppress(FieldError):
         decode_share(text)
+
+
+#: Made by the site before the history format had ``shown``: links already posted must open.
+OLD_LINK = (
+    "1.eNp9kt1OhDAQhV_FzDU10yndBe501593IBtDELIb15IsGE2M7-5YoAVrvYJzkvPNyYFP6Otj81pBIROo-qeuhQIISQ"
+    "vcCJSQQN2Z4VLVQw9FWcKPszufGjNc3fBre_ponvnJiVTgdkyMIhOoIZEa14a-ZuPNvJju3UDSVue-OSQlkOfeBtxMSHQi"
+    "F8SCENdGhKs8dxdw80VfiUJyPXJ9JyPCTT13_5vLSXJ9JdkjyvWdjAhXe-5dwCW74PR5pD0yc50R4W48937Ntcl5XxYkiI"
+    "8ojWsjwt1G_webnPdloeyci77qv30zz30IuGrJTW35Rd_RiHBzz30MuKltNAlt55S-r7Y7yD-4h69vWmnN8g"
+)
+
+
+def test_a_link_made_before_shown_existed_opens_and_packs_the_same() -> None:
+    h = decode_share(OLD_LINK)
+    assert h == preset("dispute-100-vs-400").history_a() and h.shown == ()
+    assert encode_share(h) == OLD_LINK
+
+
+def test_shown_scores_travel_in_a_link() -> None:
+    h = replace(preset("dispute-100-vs-400").history_a(),
+                shown=(ShownScore(date(2025, 5, 1), 87), ShownScore(date(2025, 5, 30), None)))
+    assert decode_share(encode_share(h)) == h
