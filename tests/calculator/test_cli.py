@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from calculator import History, ShownScore, dump_json, estimate, preset
 from calculator.cli import main
 
+Capture = pytest.CaptureFixture[str]
+
 
 @pytest.fixture
 def history_file(tmp_path: Path) -> Path:
@@ -20,13 +22,13 @@ def history_file(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_estimate_prints_the_documented_json(capsys, history_file: Path) -> None:
+def test_estimate_prints_the_documented_json(capsys: Capture, history_file: Path) -> None:
     code, out, _ = run(capsys, "estimate", str(history_file))
     data = json.loads(out)
     assert code == 0
@@ -36,14 +38,14 @@ def test_estimate_prints_the_documented_json(capsys, history_file: Path) -> None
     assert {"id", "outcome", "weight", "reasons"} <= data["contracts"][0].keys()
 
 
-def test_estimate_reads_standard_input(capsys, history_file: Path,
+def test_estimate_reads_standard_input(capsys: Capture, history_file: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(history_file.read_text()))
     code, out, _ = run(capsys, "estimate", "-")
     assert code == 0 and json.loads(out)["score"] is not None
 
 
-def test_timeline_prints_one_entry_a_month(capsys, history_file: Path) -> None:
+def test_timeline_prints_one_entry_a_month(capsys: Capture, history_file: Path) -> None:
     code, out, _ = run(capsys, "timeline", str(history_file), "--from", "2025-06-01",
                        "--to", "2026-06-01")
     points = json.loads(out)
@@ -51,19 +53,19 @@ def test_timeline_prints_one_entry_a_month(capsys, history_file: Path) -> None:
     assert {"date", "score", "shown_window"} <= points[0].keys()
 
 
-def test_link_prints_the_calculator_path_and_fragment(capsys, history_file: Path) -> None:
+def test_link_prints_the_calculator_path_and_fragment(capsys: Capture, history_file: Path) -> None:
     code, out, _ = run(capsys, "link", str(history_file))
     assert code == 0 and out.startswith("calculator/#a=1.")
 
 
-def test_arbitration(capsys) -> None:
+def test_arbitration(capsys: Capture) -> None:
     code, out, _ = run(capsys, "arbitration", "--escrow", "350", "--fee", "291", "--offer", "100",
                        "--p-other-pays", "0.2")
     data = json.loads(out)
     assert code == 0 and [o["id"] for o in data["options"]] == ["accept", "arbitrate", "decline"]
 
 
-def test_a_bad_file_exits_2_with_the_field_error(capsys, tmp_path: Path) -> None:
+def test_a_bad_file_exits_2_with_the_field_error(capsys: Capture, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": 1, "as_of": "2025-06-01", "contracts": [{"client": "A", '
                    '"kind": "fixed", "start": "2025-01-01", "earnings": -4}]}')
@@ -72,12 +74,12 @@ def test_a_bad_file_exits_2_with_the_field_error(capsys, tmp_path: Path) -> None
     assert "contracts[0].earnings" in err
 
 
-def test_a_missing_file_exits_2(capsys, tmp_path: Path) -> None:
+def test_a_missing_file_exits_2(capsys: Capture, tmp_path: Path) -> None:
     code, _, err = run(capsys, "estimate", str(tmp_path / "nope.json"))
     assert code == 2 and "error" in err
 
 
-def test_bad_arbitration_value_exits_2(capsys) -> None:
+def test_bad_arbitration_value_exits_2(capsys: Capture) -> None:
     code, _, err = run(capsys, "arbitration", "--escrow", "0", "--fee", "291")
     assert code == 2 and "escrow" in err
 
@@ -93,7 +95,8 @@ def leap_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_timeline_from_29_february_defaults_to_two_years_on(capsys, leap_file: Path) -> None:
+def test_timeline_from_29_february_defaults_to_two_years_on(capsys: Capture,
+                                                            leap_file: Path) -> None:
     code, out, err = run(capsys, "timeline", str(leap_file))
     points = json.loads(out)
     assert (code, err) == (0, "")
@@ -101,22 +104,28 @@ def test_timeline_from_29_february_defaults_to_two_years_on(capsys, leap_file: P
     assert len(points) == 25
 
 
-def test_a_timeline_over_120_months_exits_2_with_the_limit(capsys, history_file: Path) -> None:
+def test_a_timeline_over_120_months_exits_2_with_the_limit(capsys: Capture,
+                                                           history_file: Path) -> None:
     code, out, err = run(capsys, "timeline", str(history_file), "--from", "2025-06-01",
                          "--to", "2035-06-02")
     assert (code, out) == (2, "")
     assert err == "error: --to: expected an end at most 120 months (10 years) after the start\n"
 
 
-def test_a_bad_date_option_exits_2_naming_the_option(capsys, history_file: Path) -> None:
+def test_a_bad_date_option_exits_2_naming_the_option(capsys: Capture, history_file: Path) -> None:
     code, _, err = run(capsys, "timeline", str(history_file), "--from", "31/02/2025")
     assert code == 2 and err.startswith("error: --from: no such date")
 
 
-def test_shown_scores_are_merged_into_the_history(capsys, history_file: Path,
+def test_shown_scores_are_merged_into_the_history(capsys: Capture, history_file: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[History] = []
-    monkeypatch.setattr("calculator.cli.fragment", lambda h: seen.append(h) or "a=x")
+
+    def fragment(history: History) -> str:
+        seen.append(history)
+        return "a=x"
+
+    monkeypatch.setattr("calculator.cli.fragment", fragment)
     code, out, _ = run(capsys, "link", str(history_file), "--shown", "87%",
                        "--shown-before", "2025-01-01:none", "--shown-before", "1 Mar 2025:90")
     as_of = seen[0].as_of
@@ -125,12 +134,12 @@ def test_shown_scores_are_merged_into_the_history(capsys, history_file: Path,
                              ShownScore(as_of, 87))
 
 
-def test_a_shown_score_after_as_of_exits_2(capsys, history_file: Path) -> None:
+def test_a_shown_score_after_as_of_exits_2(capsys: Capture, history_file: Path) -> None:
     code, _, err = run(capsys, "estimate", str(history_file), "--shown-before", "2099-01-01:90")
     assert code == 2 and "error: shown: expected scores shown on or before" in err
 
 
-def test_help_and_usage_errors_return_instead_of_exiting(capsys) -> None:
+def test_help_and_usage_errors_return_instead_of_exiting(capsys: Capture) -> None:
     assert main(["--help"]) == 0
     assert main(["estimate"]) == 2
     assert "usage:" in capsys.readouterr().err

@@ -5,7 +5,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator import ShownScore, dump_json, from_dict, load_json, to_dict
+from calculator import History, ShownScore, dump_json, from_dict, load_json, to_dict
 
 from .conftest import AS_OF, contract, histories_st, history
 
@@ -20,7 +20,7 @@ def shown_st(draw: st.DrawFn) -> tuple[ShownScore, ...]:
 
 @settings(max_examples=300)
 @given(histories_st())
-def test_json_round_trips_exactly(h) -> None:
+def test_json_round_trips_exactly(h: History) -> None:
     assert from_dict(to_dict(h)) == h
     assert load_json(dump_json(h)) == h
 
@@ -29,7 +29,8 @@ def test_json_round_trips_exactly(h) -> None:
 
 @settings(max_examples=200)
 @given(histories_st(), shown_st())
-def test_shown_scores_round_trip_in_date_order(h, shown) -> None:
+def test_shown_scores_round_trip_in_date_order(h: History,
+                                                shown: tuple[ShownScore, ...]) -> None:
     h = replace(h, shown=shown)
     assert from_dict(to_dict(h)) == h
     assert [s.date for s in from_dict(to_dict(h)).shown] == sorted(s.date for s in shown)

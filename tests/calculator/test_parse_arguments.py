@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from calculator import FieldError, ShownScore
+from calculator import FieldError, ShownScore, rule_set
 from calculator.parse import amount_argument, rules_argument, shown_argument, with_shown
 
 from .conftest import contract, history
@@ -46,7 +46,7 @@ def test_with_shown_checks_like_the_file() -> None:
 
 
 def test_rules_and_amount_arguments_name_the_option() -> None:
-    assert rules_argument(None) is None and rules_argument("2021").id == "2021"
+    assert rules_argument(None) is None and rules_argument("2021") == rule_set("2021")
     with pytest.raises(FieldError) as err:
         rules_argument("1999")
     assert err.value.path == "--rules" and "'2015-03'" in err.value.message

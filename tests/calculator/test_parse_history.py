@@ -1,6 +1,7 @@
 import contextlib
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,7 +20,7 @@ GOOD = {
 
 
 def with_contract(**changes: object) -> dict[str, object]:
-    doc = json.loads(json.dumps(GOOD))
+    doc: dict[str, Any] = json.loads(json.dumps(GOOD))
     doc["contracts"][0].update(changes)
     return doc
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator import FieldError, ShownScore, decode_share, encode_share, preset
+from calculator import FieldError, History, ShownScore, decode_share, encode_share, preset
 from calculator.share import MAX_SHARE_CHARS
 
 from .conftest import histories_st
@@ -17,7 +17,7 @@ from .conftest import histories_st
 
 @settings(max_examples=300)
 @given(histories_st())
-def test_share_round_trips_exactly(h) -> None:
+def test_share_round_trips_exactly(h: History) -> None:
     text = encode_share(h)
     assert text.startswith("1.")
     assert all(ch.isalnum() or ch in "._-" for ch in text)

@@ -1,9 +1,12 @@
 import json
+from collections.abc import Callable
+from typing import Any
 
 from calculator import PRESETS, decode_share, estimate, from_dict, preset, to_dict, web
 
 
-def call(fn, payload: object) -> dict:
+def call(fn: Callable[[str], str], payload: object) -> Any:
+    """The decoded response (``Any``: tests index into it freely)."""
     return json.loads(fn(json.dumps(payload)))
 
 
@@ -12,7 +15,8 @@ def test_evaluate_matches_the_package() -> None:
     out = call(web.evaluate, {"a": p.a, "b": p.b})
     assert out["ok"] and out["errors"] == []
     assert out["a"]["score"] == estimate(p.history_a()).score
-    assert out["b"]["score"] == estimate(p.history_b()).score
+    b = p.history_b()
+    assert b is not None and out["b"]["score"] == estimate(b).score
     assert out["diff"]["score_delta"] == out["b"]["score"] - out["a"]["score"]
     assert len(out["timeline"]["a"]["points"]) == 25
     assert out["fragment"].startswith("a=1.") and "&b=1." in out["fragment"]

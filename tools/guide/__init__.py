@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
@@ -77,7 +78,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     assert len(answers) == len(ANSWERS)
 
 
-def _check_citations(sources: dict[str, object]) -> None:
+def _check_citations(sources: Mapping[str, object]) -> None:
     """Every source an answer, rule set or assumption cites must be on sources.md."""
     cited = {s for a in ANSWERS for s in a.sources}
     cited |= {s for r in calculator.RULE_SETS for s in r.sources}
