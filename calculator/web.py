@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
-from typing import Final
 
 from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
@@ -15,11 +14,12 @@ from .estimate import estimate
 from .fields import HISTORY_FIELDS
 from .model import History
 from .parse import (
-    decode_share,
+    SIDES,
+    arbitration_request,
     load_json,
     parse_json_text,
     read_form,
-    request_number,
+    read_fragment,
     request_object,
     request_span,
 )
@@ -39,7 +39,6 @@ __all__ = [
     "rule_sets",
 ]
 
-_SIDES: Final = ("a", "b")
 
 
 def evaluate(request: str) -> str:
@@ -51,7 +50,7 @@ def evaluate(request: str) -> str:
     try:
         req = request_object(request)
         errors: list[dict[str, str]] = []
-        histories = {side: _form(req.get(side), side, errors) for side in _SIDES
+        histories = {side: _form(req.get(side), side, errors) for side in SIDES
                      if side == "a" or req.get(side) is not None}
         if errors or histories.get("a") is None:
             return _dump({"ok": False, "errors": errors})
@@ -90,29 +89,9 @@ def fragment(a: History, b: History | None = None) -> str:
 def open_fragment(text: str) -> str:
     """Read a URL fragment ``a=<share>[&b=<share>]`` back into the page's histories."""
     try:
-        body = text[1:] if isinstance(text, str) and text.startswith("#") else text
-        if not isinstance(body, str):
-            raise FieldError("link", "could not be read as text")
-        if len(body) > 2 * MAX_SHARE_CHARS + 8:
-            raise FieldError("link", f"is too long: over {2 * MAX_SHARE_CHARS:,} characters, "
-                                     "more than any link this site makes; it may have been "
-                                     "changed or joined with other text")
-        parts: dict[str, str] = {}
-        for piece in filter(None, body.split("&")):
-            key, eq, value = piece.partition("=")
-            if not eq or key not in _SIDES or key in parts:
-                raise FieldError("link", "expected a=<share string>, optionally &b=<share string>")
-            parts[key] = value
-        if "a" not in parts:
-            raise FieldError("link", "has no scenario in it (a=...)")
-        out: dict[str, object] = {"ok": True}
-        for side in _SIDES:
-            try:
-                out[side] = to_dict(decode_share(parts[side])) if side in parts else None
-            except FieldError as err:
-                raise FieldError(f"{side}.{err.path}" if err.path != "link" else "link",
-                                 err.message) from None
-        return _dump(out)
+        histories = read_fragment(text)
+        return _dump({"ok": True, **{side: None if h is None else to_dict(h)
+                                     for side, h in histories.items()}})
     except FieldError as err:
         return _dump({"ok": False, "error": err.to_dict()})
 
@@ -141,17 +120,7 @@ def export_json(form: str) -> str:
 def arbitration(request: str) -> str:
     """Arbitration options from form values; chances are in percent (0-100)."""
     try:
-        req = request_object(request)
-        values: dict[str, float | None] = {}
-        for key in ("escrow", "fee", "offer", "p_other_pays", "p_win"):
-            values[key] = request_number(req.get(key), key, percent=key.startswith("p_"))
-        for key in ("escrow", "fee"):
-            if values[key] is None:
-                raise FieldError(key, "is required")
-        advice = _arbitration(
-            escrow_usd=values["escrow"] or 0.0, fee_usd=values["fee"] or 0.0,
-            offer_usd=values["offer"],
-            p_other_pays=_or(values["p_other_pays"], 0.5), p_win=_or(values["p_win"], 0.5))
+        advice = _arbitration(*arbitration_request(request_object(request)))
         return _dump({"ok": True, "result": advice.to_dict()})
     except FieldError as err:
         return _dump({"ok": False, "errors": [err.to_dict()]})
@@ -204,10 +173,6 @@ def _timeline(history: History, span: tuple[date, date]) -> dict[str, object]:
         "points": [p.to_dict() for p in timeline(history, start, end)],
         "departures": [d.to_dict() for d in departures(history, start, end)],
     }
-
-
-def _or(value: float | None, default: float) -> float:
-    return default if value is None else value
 
 
 def _dump(value: object) -> str:

@@ -11,19 +11,24 @@ from .document import MAX_DEPTH, load_json, parse_json_text
 from .history import JSS_START, check_shown, from_dict, from_form, read_form
 from .requests import (
     TIMELINE_MONTHS,
+    ArbitrationRequest,
+    arbitration_request,
     request_number,
     request_object,
     request_span,
     span_date,
     timeline_span,
 )
-from .share import decode_share
+from .share import SIDES, decode_share, read_fragment
 
 __all__ = [
     "JSS_START",
     "MAX_DEPTH",
+    "SIDES",
     "TIMELINE_MONTHS",
+    "ArbitrationRequest",
     "amount_argument",
+    "arbitration_request",
     "check_shown",
     "decode_share",
     "from_dict",
@@ -32,6 +37,7 @@ __all__ = [
     "parse_json_text",
     "read_date",
     "read_form",
+    "read_fragment",
     "request_number",
     "request_object",
     "request_span",

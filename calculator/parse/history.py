@@ -151,6 +151,7 @@ class _Head:
 
 
 _HISTORY: Final = {f.name: f for f in HISTORY_FIELDS}
+_TOO_MANY_SHOWN: Final = f"at most {MAX_SHOWN} scores shown"
 
 
 def _head(data: object) -> _Head:
@@ -181,7 +182,7 @@ def _shown(rows: object, as_of: date) -> tuple[ShownScore, ...]:
     if not isinstance(rows, list):
         fail("shown", "a list of scores shown, each with a date and a score")
     if len(rows) > MAX_SHOWN:
-        check_shown(tuple(ShownScore(as_of, None) for _ in rows), as_of)
+        fail("shown", _TOO_MANY_SHOWN)
     scores: dict[date, ShownScore] = {}
     for i, row in enumerate(rows):
         where = f"shown[{i}]"
@@ -208,7 +209,7 @@ def check_shown(scores: Sequence[ShownScore], as_of: date) -> tuple[ShownScore, 
         FieldError: path ``shown``.
     """
     if len(scores) > MAX_SHOWN:
-        fail("shown", f"at most {MAX_SHOWN} scores shown")
+        fail("shown", _TOO_MANY_SHOWN)
     for s in scores:
         if s.date > as_of:
             fail("shown", f"scores shown on or before the as-of date ({as_of.isoformat()}); "

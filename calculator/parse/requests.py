@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..dates import add_months
 from ..errors import FieldError
@@ -16,6 +16,8 @@ from .values import fail, mapping
 
 __all__ = [
     "TIMELINE_MONTHS",
+    "ArbitrationRequest",
+    "arbitration_request",
     "request_number",
     "request_object",
     "request_span",
@@ -90,6 +92,35 @@ def request_span(value: object, as_of: date) -> tuple[date, date]:
     req = mapping(value, "timeline", "a JSON object with from and to dates")
     return timeline_span(span_date(req.get("from"), "timeline.from"),
                          span_date(req.get("to"), "timeline.to"), as_of)
+
+
+class ArbitrationRequest(NamedTuple):
+    """The arbitration helper's inputs, in :func:`calculator.arbitration`'s argument order."""
+
+    escrow_usd: float
+    fee_usd: float
+    offer_usd: float | None
+    p_other_pays: float
+    p_win: float
+
+
+def arbitration_request(req: Mapping[str, object]) -> ArbitrationRequest:
+    """The arbitration form: ``escrow`` and ``fee`` required, ``offer`` optional, chances in
+    percent (default 50).
+
+    >>> arbitration_request({"escrow": "$350", "fee": 291, "p_win": "60%"})
+    ArbitrationRequest(escrow_usd=350.0, fee_usd=291.0, offer_usd=None, p_other_pays=0.5, p_win=0.6)
+    """
+    escrow, fee, offer, p_other_pays, p_win = (
+        request_number(req.get(key), key, percent=key.startswith("p_"))
+        for key in ("escrow", "fee", "offer", "p_other_pays", "p_win"))
+    if escrow is None:
+        raise FieldError("escrow", "is required")
+    if fee is None:
+        raise FieldError("fee", "is required")
+    return ArbitrationRequest(escrow, fee, offer,
+                              0.5 if p_other_pays is None else p_other_pays,
+                              0.5 if p_win is None else p_win)
 
 
 def request_number(value: object, path: str, *, percent: bool) -> float | None:

@@ -13,10 +13,12 @@ from ..share import MAX_SHARE_CHARS, SHARE_ALPHABET, SHARE_FIELDS, VERSION
 from .document import parse_json_text
 from .history import from_dict
 
-__all__ = ["decode_share"]
+__all__ = ["SIDES", "decode_share", "read_fragment"]
 
 _MAX_PAYLOAD_BYTES: Final = 2_000_000
 _PATH: Final = "link"
+#: The scenarios a link can hold, in order.
+SIDES: Final = ("a", "b")
 
 
 def decode_share(text: str) -> History:
@@ -49,6 +51,38 @@ def decode_share(text: str) -> History:
             raise
         raise FieldError(_PATH, "cannot be read; it may be cut short or changed by hand") from None
     return from_dict(_unpack(doc))
+
+
+def read_fragment(text: object) -> dict[str, History | None]:
+    """The histories in a URL fragment ``a=<share>[&b=<share>]`` (a leading ``#`` is allowed).
+
+    Raises:
+        FieldError: path ``link`` when the fragment itself does not fit; otherwise the history's
+            field path prefixed by its scenario (``b.contracts[2].earnings``).
+    """
+    body = text[1:] if isinstance(text, str) and text.startswith("#") else text
+    if not isinstance(body, str):
+        raise FieldError(_PATH, "could not be read as text")
+    if len(body) > 2 * MAX_SHARE_CHARS + 8:
+        raise FieldError(_PATH, f"is too long: over {2 * MAX_SHARE_CHARS:,} characters, more "
+                                "than any link this site makes; it may have been changed or "
+                                "joined with other text")
+    parts: dict[str, str] = {}
+    for piece in filter(None, body.split("&")):
+        key, eq, value = piece.partition("=")
+        if not eq or key not in SIDES or key in parts:
+            raise FieldError(_PATH, "expected a=<share string>, optionally &b=<share string>")
+        parts[key] = value
+    if "a" not in parts:
+        raise FieldError(_PATH, "has no scenario in it (a=...)")
+    out: dict[str, History | None] = {}
+    for side in SIDES:
+        try:
+            out[side] = decode_share(parts[side]) if side in parts else None
+        except FieldError as err:
+            raise FieldError(f"{side}.{err.path}" if err.path != _PATH else _PATH,
+                             err.message) from None
+    return out
 
 
 def _unpack(doc: object) -> object:

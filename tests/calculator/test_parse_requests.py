@@ -3,7 +3,14 @@ from datetime import date
 import pytest
 
 from calculator import FieldError
-from calculator.parse import request_number, request_object, request_span, timeline_span
+from calculator.parse import (
+    ArbitrationRequest,
+    arbitration_request,
+    request_number,
+    request_object,
+    request_span,
+    timeline_span,
+)
 from calculator.scenarios import MAX_TIMELINE_MONTHS
 
 AS_OF = date(2024, 2, 29)
@@ -61,3 +68,12 @@ def test_request_number_errors(value: object, percent: bool, fragment: str) -> N
 def test_request_object_refuses_anything_but_an_object() -> None:
     with pytest.raises(FieldError, match="request: expected a JSON object"):
         request_object("[1]")
+
+
+def test_arbitration_request_defaults_and_requirements() -> None:
+    req = arbitration_request({"escrow": "1,200", "fee": "337.50", "p_other_pays": "0"})
+    assert req == ArbitrationRequest(1200.0, 337.5, None, 0.0, 0.5)
+    for missing in ("escrow", "fee"):
+        with pytest.raises(FieldError) as err:
+            arbitration_request({"escrow": "350", "fee": "291", missing: ""})
+        assert (err.value.path, err.value.message) == (missing, "is required")

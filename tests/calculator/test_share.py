@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import FieldError, History, ShownScore, decode_share, encode_share, preset
+from calculator.parse import read_fragment
 from calculator.share import MAX_SHARE_CHARS
 
 from .conftest import histories_st
@@ -87,3 +88,19 @@ def test_shown_scores_travel_in_a_link() -> None:
     h = replace(preset("dispute-100-vs-400").history_a(),
                 shown=(ShownScore(date(2025, 5, 1), 87), ShownScore(date(2025, 5, 30), None)))
     assert decode_share(encode_share(h)) == h
+
+
+def test_a_fragment_holds_one_or_two_histories() -> None:
+    a = preset("dispute-100-vs-400").history_a()
+    assert read_fragment(f"#a={OLD_LINK}") == {"a": a, "b": None}
+    assert read_fragment(f"a={OLD_LINK}&b={OLD_LINK}") == {"a": a, "b": a}
+
+
+@pytest.mark.parametrize(("text", "path"), [
+    ("a=1.x&a=1.y", "link"), ("b=" + OLD_LINK, "link"), ("c=1", "link"),
+    ("a=" + OLD_LINK + "&b=2.x", "link"), (5, "link"),
+])
+def test_bad_fragments_name_the_link(text: object, path: str) -> None:
+    with pytest.raises(FieldError) as err:
+        read_fragment(text)
+    assert err.value.path == path
