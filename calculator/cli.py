@@ -12,6 +12,7 @@ from typing import Final
 from .arbitration import arbitration
 from .errors import FieldError
 from .estimate import estimate
+from .fields import MAX_SHOWN, field
 from .model import History
 from .parse import (
     amount_argument,
@@ -29,6 +30,7 @@ __all__ = ["main"]
 
 #: Where the calculator page lives, relative to the site root.
 CALCULATOR_PATH: Final = "calculator/"
+_SCORE: Final = field("shown").items[1]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,12 +122,14 @@ def _parser() -> argparse.ArgumentParser:
     def with_file(name: str, help_: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_, description=help_)
         cmd.add_argument("file", help="a history JSON file, or - for standard input")
-        cmd.add_argument("--rules", help="a rule-set id (default: in force on as_of)")
+        cmd.add_argument("--rules", help="a rule-set id (default: the rules in force on the "
+                                          "history's as-of date)")
         cmd.add_argument("--shown", metavar="SCORE",
-                         help="the score Upwork shows on as_of (87, or none for no score)")
+                         help=f"the score Upwork shows on the as-of date ({_SCORE.low:.0f} to "
+                              f"{_SCORE.high:.0f}, or none for no score)")
         cmd.add_argument("--shown-before", metavar="DATE:SCORE", action="append", default=[],
                          help="a score Upwork showed on an earlier day, e.g. 2026-05-01:100 "
-                              "(repeatable)")
+                              f"(repeatable, {MAX_SHOWN} at most in all)")
         return cmd
 
     with_file("estimate", "print the estimate as JSON").set_defaults(run=_estimate)

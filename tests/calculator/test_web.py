@@ -99,3 +99,21 @@ def test_an_overlong_link_is_refused_with_a_sentence_before_decoding() -> None:
     out = json.loads(web.open_fragment("#a=1." + "A" * 250_000))
     assert not out["ok"] and out["error"]["path"] == "link"
     assert "more than any link this site makes" in out["error"]["message"]
+
+
+def test_evaluate_reads_shown_scores_and_a_typed_timeline() -> None:
+    p = preset("dispute-100-vs-400")
+    form = {**p.a, "shown": [{"date": "1 May 2025", "score": "87%"}]}
+    out = call(web.evaluate, {"a": form, "timeline": {"from": "1 Jun 2025", "to": "2026-06-01"}})
+    assert out["ok"], out["errors"]
+    assert len(out["timeline"]["a"]["points"]) == 13
+    assert decode_share(out["fragment"].removeprefix("a=")).shown[0].score == 87
+
+
+def test_evaluate_reports_a_bad_shown_score_and_a_long_timeline() -> None:
+    p = preset("dispute-100-vs-400")
+    bad = call(web.evaluate, {"a": {**p.a, "shown": [{"date": "2025-05-01", "score": "lots"}]}})
+    assert [e["path"] for e in bad["errors"]] == ["a.shown[0].score"]
+    long = call(web.evaluate, {"a": p.a, "timeline": {"from": "2025-06-01", "to": "2040-01-01"}})
+    assert long["errors"][0]["path"] == "timeline"
+    assert "at most 120 months" in long["errors"][0]["message"]
