@@ -9,9 +9,9 @@ from itertools import pairwise
 from math import log
 from typing import Final
 
-from .codec import from_dict
 from .distribution import Evaluation, as_seen_on, distribution
 from .explain import TOLERANCE
+from .parse import from_dict
 from .rules import rules_in_force
 from .summary import RANGE_LEVEL, summarise
 

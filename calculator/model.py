@@ -53,7 +53,7 @@ class Contract:
 
 @dataclass(frozen=True, slots=True)
 class ShownScore:
-    """A score Upwork showed the freelancer on a day (``None``: no score was shown)."""
+    """A Job Success Score Upwork showed the freelancer on a day; ``None``: no score shown."""
 
     date: date
     score: int | None
@@ -61,7 +61,10 @@ class ShownScore:
 
 @dataclass(frozen=True, slots=True)
 class History:
-    """A freelancer's contracts on a given day, and optionally the rule set to apply."""
+    """A freelancer's contracts on a given day, and optionally the rule set to apply.
+
+    ``shown`` holds the scores Upwork showed, oldest first, each on or before ``as_of``.
+    """
 
     as_of: date
     contracts: tuple[Contract, ...]

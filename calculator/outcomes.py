@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Final, Literal
 
+from . import private as _private
 from .dates import months_between
 from .model import UNKNOWN, Contract
-from .private import NO_FEEDBACK_COUNTS, Band, prior_for
+from .private import Band, prior_for
 from .rules import GUIDE, RULE_SETS, RuleSet
 
 __all__ = [
@@ -229,12 +230,12 @@ def _unfed(contract: Contract, rules: RuleSet, on: date, what: str) -> Classifie
         return _fixed("excluded", None, Reason(
             "no-feedback", f"{what} no earnings and no feedback: left out (since {until})."))
     if rules.no_feedback_may_count:
-        options = (Option("ignored", "excluded", 1 - NO_FEEDBACK_COUNTS),
-                   Option("counts", "negative", NO_FEEDBACK_COUNTS))
+        options = (Option("ignored", "excluded", 1 - _private.NO_FEEDBACK_COUNTS),
+                   Option("counts", "negative", _private.NO_FEEDBACK_COUNTS))
         return _classified(options, (Reason(
             "no-feedback", f"{what} earnings but no feedback: mostly left out, but many such "
             f"contracts could lower the score before {until} (chance "
-            f"{NO_FEEDBACK_COUNTS:.0%} that it counts as a failure)."),), on)
+            f"{_private.NO_FEEDBACK_COUNTS:.0%} that it counts as a failure)."),), on)
     return _fixed("excluded", None, Reason("no-feedback", f"{what} earnings but no feedback: "
                                            f"left out (since {until})."))
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from calculator import outcomes, private
+from calculator import private
 from calculator.calibration import metrics, split
 
 REPORTS = Path(__file__).resolve().parent.parent / "tests" / "calculator" / "data" / "reports.json"
@@ -29,7 +29,7 @@ def load() -> list[dict[str, object]]:
 @contextmanager
 def chances(good_poor: float, no_feedback: float, unpaid_poor: float) -> Iterator[None]:
     """Temporarily replace the shipped chances (for the grid search only)."""
-    saved = dict(private._BY_KEY), outcomes.NO_FEEDBACK_COUNTS
+    saved = dict(private._BY_KEY), private.NO_FEEDBACK_COUNTS
     try:
         for key, prior in list(private._BY_KEY.items()):
             if prior.id == "good-paid":
@@ -40,12 +40,12 @@ def chances(good_poor: float, no_feedback: float, unpaid_poor: float) -> Iterato
                 rest = 1 - unpaid_poor
                 private._BY_KEY[key] = replace(prior, poor=unpaid_poor, good=rest * 0.8,
                                                mixed=rest * 0.2)
-        outcomes.NO_FEEDBACK_COUNTS = no_feedback  # type: ignore[misc]
+        vars(private)["NO_FEEDBACK_COUNTS"] = no_feedback
         yield
     finally:
         private._BY_KEY.clear()
         private._BY_KEY.update(saved[0])
-        outcomes.NO_FEEDBACK_COUNTS = saved[1]  # type: ignore[misc]
+        vars(private)["NO_FEEDBACK_COUNTS"] = saved[1]
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ ARBITRATION_EXAMPLE: Final = {"escrow": "350", "fee": "291", "offer": "", "p_oth
 TO_ROOT: Final = "../"
 #: The PyScript config, inline on the script tag: PyScript resolves an inline config's paths
 #: against the page, but a config file's `files` against the file and its `interpreter` against
-#: the page (measured with 0.7.31), so a file could not serve both. Same runtime as
-#: docs/runtime/pyscript.json (tools/prepare.py), plus the view module.
+#: the page (measured with 0.7.31), so a file could not serve both. The runtime is what
+#: tools/prepare.py copies into docs/runtime/, plus the view module.
 PYSCRIPT_CONFIG: Final = {
     "interpreter": f"{TO_ROOT}runtime/pyodide/pyodide.mjs",
     "files": {
