@@ -54,7 +54,8 @@ SOURCES: Final[dict[str, Source]] = {
                    "Announcements/Job-size-will-now-be-factored-into-your-JSS/m-p/709311",
                    "2020-03-01"),
         _community("announce-2020-11", "No feedback contracts no longer impact Job Success Score "
-                   "(JSS)", "Upwork Community, Announcements (Upwork staff)",
+                   "(JSS)", "Upwork Community, Announcements (Upwork staff; posted October 2020, "
+                   "updated on the day of the change)",
                    "Announcements/No-feedback-contracts-no-longer-impact-Job-Success-Score-JSS/"
                    "m-p/824751", "2020-11-08"),
         _community("release-trending", "How Job Success Score is Calculated",
