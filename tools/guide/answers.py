@@ -190,8 +190,9 @@ ANSWERS: Final[tuple[Answer, ...]] = (
     _a("top-rated-recovery", "jss",
        "My score fell below 90%: when do I get Top Rated back?",
        """Only when the weeks below 90% have left the 16-week window and your score is 90% or
-       more again. Each new good week pushes out only the week from 16 weeks before, so a few
-       bad weeks keep the badge away for about three months after the score recovers.""",
+       more again. Each new good week pushes out only the week from 16 weeks before, so four or
+       more weeks below 90% keep the badge away for about three months after the score
+       recovers.""",
        ("help-top-rated", "resource-top-rated", "expert-top-rated-weeks", "seed-004"),
        CONSENSUS, "current", ("top-rated",)),
     # --- Contract outcomes ---------------------------------------------------------------------
@@ -415,9 +416,9 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        ("account",)),
     _a("profile-private", "disputes",
        "Why was my profile set to private?",
-       """For inactivity, not for your score: profiles with no recent earnings are switched to
-       private, and support switches them back on request, usually within a day. Clients you
-       send proposals to can still see it.""",
+       """For inactivity, not for your score: a profile with no recent activity or earnings is
+       switched to private, and you can ask for it to be made public again. Clients you send
+       proposals to can still see it.""",
        ("moderator-low-jss", "reports-profile-private"), OFFICIAL, "current", ("account",)),
     # --- Mediation -----------------------------------------------------------------------------
     _a("who-is-right", "mediation",
