@@ -39,7 +39,7 @@ def test_generate_writes_every_fragment(tmp_path: Path, docs: Path) -> None:
                  "popular.md", "answer-index.md", "sources-official.md", "sources-threads.md",
                  "sources-experts.md", "sources-reports.md", "examples/dispute-offer.md",
                  "examples/top-rated-recovery.md", "job-weight-bands.md", "eligibility.md",
-                 "arbitration-fees.md"):
+                 "arbitration-fees.md", "rule-matrix.md"):
         assert (out / name).is_file(), name
 
 

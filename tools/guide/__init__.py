@@ -62,6 +62,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     files["job-weight-bands.md"] = tables.job_weight_bands_table()
     files["eligibility.md"] = tables.eligibility_table()
     files["arbitration-fees.md"] = tables.arbitration_fees_table(sources)
+    files["rule-matrix.md"] = tables.rule_matrix_table()
     cited = _cited_by()
     for kind, name in (("official", "official"), ("thread", "threads"), ("expert", "experts"),
                        ("report", "reports")):

@@ -12,6 +12,7 @@ from calculator.arbitration import FEE_SOURCES, FEES_USD
 from calculator.dates import add_months
 from calculator.weights import MAX_WEIGHT, job_weight
 
+from .sections import RULE_SECTIONS, check_rule_sections
 from .sources import Source
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "eligibility_table",
     "job_weight_bands_table",
     "job_weights_table",
+    "rule_matrix_table",
     "rule_sets_table",
     "weight_bands",
 ]
@@ -171,4 +173,25 @@ def arbitration_fees_table(sources: Mapping[str, Source]) -> str:
     out = ["| era | fee per party | sources |", "| --- | --- | --- |"]
     for era, fee in FEES_USD.items():
         out.append(f"| {_FEE_ERAS[era]} | ${fee:,.2f} | {_links(FEE_SOURCES[era], sources)} |")
+    return "\n".join(out) + "\n"
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value in _WEIGHTING:
+        return _WEIGHTING[value]
+    return _cell(str(value))
+
+
+def rule_matrix_table() -> str:
+    """Every rule the model applies, era by era, each linked to the section that explains it
+    (page links relative to a top-level page)."""
+    check_rule_sections()
+    ids = " | ".join(f"`{r.id}`" for r in calculator.RULE_SETS)
+    out = [f"| rule | {ids} |", "| --- |" + " --- |" * len(calculator.RULE_SETS)]
+    for field, (words, anchor) in RULE_SECTIONS.items():
+        page, _, section = anchor.partition("/#")
+        values = " | ".join(_value(getattr(r, field)) for r in calculator.RULE_SETS)
+        out.append(f"| [{words}]({page}.md#{section}) | {values} |")
     return "\n".join(out) + "\n"
