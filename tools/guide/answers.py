@@ -365,8 +365,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        or decline; if you decline or do not answer, a dispute specialist checks the Work Diary
        against Hourly Protection, usually within one business day, and refunds only the hours
        that do not qualify.""",
-       ("help-hourly-dispute", "release-dispute-2023", "help-hourly-protection"), OFFICIAL,
-       "dispute-process", ("disputes", "hourly")),
+       ("help-hourly-dispute", "release-dispute-2023", "help-hourly-protection",
+        "help-client-hourly-dispute"), OFFICIAL, "dispute-process", ("disputes", "hourly")),
     _a("hourly-protection-limits", "disputes",
        "Is Hourly Protection a guarantee of payment?",
        """No. It covers only hours that meet its conditions, and freelancers report payments

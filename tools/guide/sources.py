@@ -237,6 +237,10 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
                "Product-Release-Notes/Dispute-process-update/ba-p/1353977", "2023-06-14",
                "Hourly disputes: 3 days to respond on the platform; a dispute specialist reviews "
                "the Work Diary within one business day."),
+    _help("help-client-hourly-dispute", "211062158-Dispute-an-agency-or-freelancer-s-hours",
+          "Dispute an agency or freelancer's hours",
+          "The client's side: disputes are about hours billed, not the quality of the work, and "
+          "must be filed in the review period from Monday noon to Friday 23:59 UTC."),
     _help("help-contract-paused", "211068348-Contract-Paused", "Contract paused",
           "Upwork pauses contracts when the client's account or billing method has a problem; "
           "work done while a contract is paused is not covered by payment protection."),
