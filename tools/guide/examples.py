@@ -287,9 +287,8 @@ def arbitration_fee() -> Example:
     break-even rule, and a milestone smaller than the fee."""
     c = _Claims("arbitration-fee")
     escrow = 350.0
-    rows = ["| fee per party | chance the client pays too | expected if you pay | best | worst "
-            "| if you let it go | escrow needed to break even |",
-            "| --- | --- | --- | --- | --- | --- | --- |"]
+    rows = ["| fee | client pays too | if you pay: on average | worst | break-even escrow |",
+            "| --- | --- | --- | --- | --- |"]
     cases = [(FEE_AAA_USD, 0.5), (FEE_2025_USD, 0.5), (FEE_AAA_USD, 1.0)]
     results = {}
     for fee, q in cases:
@@ -305,8 +304,8 @@ def arbitration_fee() -> Example:
                   f"{pay.expected_usd} with break-even {even}")
         assert even is not None
         results[(fee, q)] = (pay, even)
-        rows.append(f"| {_usd(fee)} | {q:.0%} | {_usd(pay.expected_usd)} | {_usd(pay.best_usd)} "
-                    f"| {_usd(pay.worst_usd)} | {_usd(walk.expected_usd)} | {_usd(even)} |")
+        rows.append(f"| {_usd(fee)} | {q:.0%} | {_usd(pay.expected_usd)} "
+                    f"| {_usd(pay.worst_usd)} | {_usd(even)} |")
     aaa_even, aaa_sure = results[(FEE_AAA_USD, 0.5)], results[(FEE_AAA_USD, 1.0)]
     c.require(aaa_even[0].expected_usd > 0,
               f"with even odds, paying the ${FEE_AAA_USD:g} fee is worth more on average than "
@@ -341,7 +340,9 @@ def arbitration_fee() -> Example:
         f"{_usd(aaa_even[0].expected_usd)} on average at {_usd(FEE_AAA_USD)} and "
         f"{_usd(results[(FEE_2025_USD, 0.5)][0].expected_usd)} at {_usd(FEE_2025_USD)}, against "
         f"nothing for letting the escrow go. If you are sure the client will pay, the same case "
-        f"is worth {_usd(aaa_sure[0].expected_usd)} on average: the fees eat the escrow.\n\n"
+        f"is worth {_usd(aaa_sure[0].expected_usd)} on average: the fees eat the escrow. In the "
+        "table, the worst case is losing the arbitration after both paid, and the break-even "
+        "escrow is the smallest escrow for which paying beats letting it go.\n\n"
         + "\n".join(rows)
         + "\n\n**The break-even rule.** Paying is worth more on average than letting the escrow "
         "go when the escrow is more than the fee times the chance the client pays too, divided "
