@@ -94,7 +94,8 @@ class Estimate:
             "p_no_score": round(self.summary.p_no_score, 4),
             "exact": self.summary.exact,
             "method": METHOD if self.summary.exact else SAMPLED,
-            "distribution": [[s, round(p, 4)] for s, p in self.summary.scores],
+            # Scores with a chance of at least 0.1% (rarer ones cannot change what a page shows).
+            "distribution": [[s, round(p, 4)] for s, p in self.summary.scores if p >= 0.001],
             "explanation": self.explanation.to_dict() if self.explanation else None,
             "rules_note": self.rules_note,
             "eligible": self.eligible,

@@ -86,8 +86,11 @@ def explain(history: History, dist: Distribution, days: Sequence[Evaluation]) ->
     implied = max(by_count, key=lambda k: (by_count[k], -k))
     prior = dist.p_negative()
     post = dist.p_negative(weights)
+    # Suspects are contracts whose failure nobody can see: not those already expected to fail
+    # (a one-star review is no mystery), likeliest first.
     suspects = tuple(sorted(((i, history.contracts[i].id, history.contracts[i].client, prior[i],
-                              post[i]) for i in post), key=lambda s: (-s[4], s[0]))[:_SUSPECTS])
+                              post[i]) for i in post if prior[i] < 0.5),
+                            key=lambda s: (-s[4], s[0]))[:_SUSPECTS])
     message = (_fits(entries, implied, by_count[implied], suspects) if consistent
                else _misfit(history, dist, days, entries))
     return Explanation(tuple((d, s) for _, s, d in entries), consistent, message, implied,

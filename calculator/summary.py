@@ -65,7 +65,7 @@ def summarise(dist: Distribution, weights: Sequence[float] | None = None,
         values: dict[int | None, float] = {}
         for w, c in zip(ws, configs, strict=True):
             values[c.windows[i]] = values.get(c.windows[i], 0.0) + w / total
-        windows[name] = _median(values)
+        windows[name] = _mean(values)
     modes: dict[str | None, float] = {}
     for w, c in zip(ws, configs, strict=True):
         if c.scores[0] is not None:
@@ -85,9 +85,10 @@ def summarise(dist: Distribution, weights: Sequence[float] | None = None,
                    p90, p_none, tuple(eligible), windows, window, dist.exact)
 
 
-def _median(values: dict[int | None, float]) -> int | None:
+def _mean(values: dict[int | None, float]) -> int | None:
+    """A window's score, averaged like the score shown (``None`` when it is mostly empty)."""
     if values.get(None, 0.0) >= 0.5:
         return None
-    scored = sorted((s, p) for s, p in values.items() if s is not None)
-    mass = sum(p for _, p in scored)
-    return quantile([(s, p / mass) for s, p in scored], 0.5) if mass else None
+    mass = sum(p for s, p in values.items() if s is not None)
+    return round_score(sum(s * p for s, p in values.items() if s is not None) / mass) \
+        if mass else None

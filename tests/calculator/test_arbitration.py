@@ -66,3 +66,57 @@ def test_expected_lies_between_worst_and_best(escrow: float, fee: float, q: floa
                                               p: float) -> None:
     pay = arbitration(escrow, fee, p_other_pays=q, p_win=p).option("arbitrate")
     assert pay.worst_usd - 0.01 <= pay.expected_usd <= pay.best_usd + 0.01
+
+
+def test_fees_by_era_are_constants_with_sources() -> None:
+    from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD, FEE_SOURCES, FEES_USD
+
+    assert (FEE_AAA_USD, FEE_2025_USD) == (291.0, 337.5)
+    assert FEES_USD == {"aaa-era": FEE_AAA_USD, "2025": FEE_2025_USD}
+    assert set(FEE_SOURCES) == set(FEES_USD) and all(FEE_SOURCES.values())
+
+
+def test_released_payments_deepen_the_worst_case() -> None:
+    # Arbitration can also decide fixed-price payments already released: losing costs the fee
+    # and the released money, and declining concedes it if the client pays.
+    advice = arbitration(350, 291, p_other_pays=0.5, p_win=0.5, released_usd=200)
+    pay, walk = advice.option("arbitrate"), advice.option("decline")
+    assert pay.worst_usd == -491
+    assert pay.expected_usd == pytest.approx(0.5 * 350 + 0.25 * 59 + 0.25 * -491)
+    assert (walk.expected_usd, walk.worst_usd) == (-100, -200)
+    assert advice.released_usd == 200 and advice.to_dict()["released_usd"] == 200
+
+
+def test_without_released_money_the_note_warns_that_it_could_be_claimed() -> None:
+    assert any("already released" in n for n in arbitration(350, 291).notes)
+    assert not any("already released" in n
+                   for n in arbitration(350, 291, released_usd=10).notes)
+
+
+def test_an_arbitration_over_released_money_only_is_allowed() -> None:
+    assert arbitration(0, 291, released_usd=500).option("arbitrate").best_usd == 0
+
+
+def test_break_even_rule() -> None:
+    from calculator.arbitration import break_even_escrow
+
+    # A client sure to pay and even odds: the escrow must be twice the fee.
+    assert break_even_escrow(291, 1.0, 0.5) == 582
+    # A client who never pays: any escrow is worth the (returned) fee.
+    assert break_even_escrow(291, 0.0, 0.5) == 0
+    # Sure to pay, sure to lose: no escrow is enough.
+    assert break_even_escrow(291, 1.0, 0.0) is None
+    assert arbitration(350, 291, p_other_pays=0.5).break_even_escrow_usd == 194
+
+
+@given(st.floats(1, 1e5), st.floats(0, 1e4), st.floats(0.01, 1), st.floats(0.01, 1))
+def test_paying_beats_declining_exactly_above_break_even(escrow: float, fee: float, q: float,
+                                                         p: float) -> None:
+    advice = arbitration(escrow, fee, p_other_pays=q, p_win=p)
+    even = advice.break_even_escrow_usd
+    assert even is not None
+    gain = advice.option("arbitrate").expected_usd - advice.option("decline").expected_usd
+    if escrow > even + 0.02:
+        assert gain > -0.01
+    elif escrow < even - 0.02:
+        assert gain < 0.01

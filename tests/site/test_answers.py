@@ -10,9 +10,10 @@ from typing import cast
 
 import pytest
 
-from tools.guide.answers import ANSWERS, ERAS, GRADES, Answer
+from tools.guide.answers import ANSWERS, ERAS, GRADES, TOPICS, Answer
+from tools.guide.sources import all_sources
 
-FIELDS = {"id", "question", "short_answer", "url", "sources", "era", "grade"}
+FIELDS = {"id", "question", "short_answer", "url", "sources", "era", "grade", "topics", "updated"}
 
 
 def _answers(site: Path) -> list[dict[str, object]]:
@@ -41,6 +42,9 @@ def test_answers_json_lists_every_answer_with_every_field(site_dir: Path) -> Non
         assert entry["grade"] in GRADES
         assert entry["era"] in ERAS.values()
         assert entry["sources"], entry["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry["updated"])), entry["id"]
+        topics = entry["topics"]
+        assert isinstance(topics, list) and topics and set(topics) <= set(TOPICS), entry["id"]
 
 
 def test_the_generated_copy_is_the_published_one(site_dir: Path) -> None:
@@ -66,3 +70,34 @@ def test_every_cited_source_has_an_anchor_on_the_sources_page(site_dir: Path) ->
     ids = _ids((site_dir / "sources" / "index.html").read_text(encoding="utf-8"))
     cited = {s for entry in _answers(site_dir) for s in cast("list[str]", entry["sources"])}
     assert cited <= ids, sorted(cited - ids)
+
+
+def _hrefs(html: str) -> list[str]:
+    return [unescape(h) for h in re.findall(r'<a [^>]*href="([^"]+)"', html)]
+
+
+def test_the_sources_page_gives_every_source_its_address_and_date(site_dir: Path) -> None:
+    html = (site_dir / "sources" / "index.html").read_text(encoding="utf-8")
+    ids, links, text = _ids(html), set(_hrefs(html)), _text(html)
+    for src in all_sources().values():
+        assert src.id in ids, src.id
+        if src.url:
+            assert src.url in links, f"{src.id}: {src.url} is not linked on sources/"
+        else:
+            assert src.kind == "thread"
+        assert src.date in text
+    assert not re.search(r"\((td|m|ba)-p/\d+\)", text), "a bare post id is left on sources/"
+
+
+@pytest.mark.parametrize("answer", ANSWERS, ids=lambda a: a.id)
+def test_each_answer_links_its_sources_public_pages(site_dir: Path, answer: Answer) -> None:
+    html = (site_dir / answer.page / "index.html").read_text(encoding="utf-8")
+    start = html.index(f'id="{answer.id}"')
+    block = html[start:html.index("guide-copy", start)]
+    links = set(_hrefs(block))
+    sources = all_sources()
+    for sid in answer.sources:
+        src = sources[sid]
+        assert f"../sources/#{sid}" in links, (answer.id, sid)
+        if src.url:
+            assert src.url in links, (answer.id, src.url)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from tools.guide import answers as data
-from tools.guide.sources import all_sources
+from tools.guide.sources import Source, all_sources
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 PUBLISHED = Path(__file__).resolve().parents[1] / "site" / "published_anchors.txt"
 
 
 def test_the_answer_data_validates() -> None:
-    assert len(data.by_id()) == len(data.ANSWERS) >= 20
+    assert len(data.by_id()) == len(data.ANSWERS) >= 45
 
 
 @pytest.mark.parametrize("answer", data.ANSWERS, ids=lambda a: a.id)
@@ -41,6 +41,9 @@ def test_each_answer_anchor_is_published(answer: data.Answer) -> None:
     ({"grade": "a hunch"}, "grade"),
     ({"era": "someday"}, "unknown era"),
     ({"sources": ()}, "cites no source"),
+    ({"topics": ()}, "topics"),
+    ({"topics": ("gossip",)}, "topics"),
+    ({"updated": "23 November 2026"}, "updated"),
 ])
 def test_malformed_answers_are_refused(monkeypatch: pytest.MonkeyPatch,
                                        change: dict[str, object], message: str) -> None:
@@ -64,6 +67,9 @@ def test_the_questions_from_the_threads_are_answered() -> None:
         "future-milestones", "flagged-client-feedback", "close-unpaid-or-leave-open",
         "scope-change", "top-rated-removal-perk", "withdrawn-offer", "unusual-date-drop",
         "ending-many-contracts", "five-stars-lower-score", "free-work-profile",
+        # Also asked in the threads: the next run (000), the lost badge (004), idle contracts
+        # that had been paid (001).
+        "when-score-updates", "top-rated-recovery", "idle-after-payment",
     }
     assert required <= set(data.by_id())
 
@@ -75,3 +81,103 @@ def test_every_package_source_is_described_for_readers() -> None:
     for sid in SOURCES:
         assert merged[sid].supports != "Cited by the model's rules and assumptions.", (
             f"add what {sid!r} supports to tools/guide/sources.py EXTRA")
+
+
+#: Issue 12's topics, each with the answers that must cover it (anchors are published).
+ISSUE_TOPICS = {
+    "chargebacks": {"chargeback"},
+    "money after release": {"money-after-release", "arbitrate-released"},
+    "account health and suspension": {"account-health", "profile-private"},
+    "the hourly dispute flow": {"hourly-dispute-flow"},
+    "Hourly Protection is conditional": {"hourly-protection-limits"},
+    "feedback removal and reporting": {"report-review"},
+    "the single 28-day reply": {"reply-to-review"},
+    "feedback you give a client": {"feedback-to-client"},
+    "which contracts count toward a first score": {"first-score-minimum"},
+    "partial refunds and counter-offers": {"partial-refund", "pro-rata-settlement"},
+    "split awards": {"split-award"},
+    "service-fee tiers and open contracts": {"fee-tiers-open-contracts"},
+    "auto-pause then and now": {"auto-pause"},
+    "Top Rated in full": {"top-rated-requirements", "top-rated-recovery"},
+    "eligibility": {"when-first-score"},
+    "how the windows work": {"how-windows-work"},
+    "both sides declining arbitration": {"neither-side-pays"},
+    "getting the fee back": {"fee-back"},
+    "idle contracts before November 2020": {"idle-after-payment"},
+    "paused contracts": {"paused-contract-counts"},
+    "small disputes": {"fee-above-escrow", "fee-worth-it"},
+}
+
+
+@pytest.mark.parametrize("topic", ISSUE_TOPICS)
+def test_every_topic_of_the_issue_has_an_answer(topic: str) -> None:
+    assert ISSUE_TOPICS[topic] <= set(data.by_id()), topic
+
+
+def test_answers_carry_topics_and_an_update_date() -> None:
+    for answer in data.ANSWERS:
+        entry = answer.to_dict()
+        assert entry["updated"] == answer.updated
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry["updated"]))
+        topics = entry["topics"]
+        assert isinstance(topics, list) and topics and set(topics) <= set(data.TOPICS)
+
+
+@pytest.mark.parametrize(("answer_id", "facts"), [
+    # The corrected claims keep their key facts (issue 12).
+    ("fee-worth-it", ("Only if the escrow is big enough", "twice the fee")),
+    ("future-milestones", ("payments already released",)),
+    ("ending-many-contracts", ("spacing closures out",)),
+    ("open-contract-bad-outcome", ("several months", "8 November 2020")),
+    ("paused-contract-counts", ("2015", "poor client behaviour")),
+    ("hourly-protection-limits", ("No.", "payment failed")),
+    ("reply-to-review", ("one public reply", "28 days")),
+])
+def test_corrected_answers_state_their_key_facts(answer_id: str, facts: tuple[str, ...]) -> None:
+    short = data.by_id()[answer_id].short_answer
+    for fact in facts:
+        assert fact in short, (answer_id, fact)
+
+
+def test_no_answer_still_says_often_yes_or_escrow_only() -> None:
+    for answer in data.ANSWERS:
+        assert not answer.short_answer.startswith("Often yes"), answer.id
+        assert "only money already in escrow" not in answer.short_answer, answer.id
+        assert "in a batch is safe" not in answer.short_answer, answer.id
+
+
+def test_the_fee_question_names_the_packages_fees() -> None:
+    from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD
+
+    question = data.by_id()["fee-worth-it"].question
+    assert f"${FEE_AAA_USD:,.0f}" in question and f"${FEE_2025_USD:,.2f}" in question
+
+
+def test_sources_that_rest_on_reports_are_graded_as_reports() -> None:
+    # An answer whose only non-official support is freelancers' reports says so in its grade.
+    sources = all_sources()
+    for answer in data.ANSWERS:
+        kinds = {sources[s].kind for s in answer.sources}
+        if kinds == {"report"}:
+            assert answer.grade == data.REPORT, answer.id
+    assert data.by_id()["hourly-protection-limits"].grade == data.REPORT
+
+
+@pytest.mark.parametrize("source", all_sources().values(), ids=lambda s: s.id)
+def test_every_guide_source_has_a_full_address_and_a_date(source: Source) -> None:
+    assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", source.date), source.id
+    assert not re.search(r"\b(td|m|ba)-p/\d+", source.where), f"bare id in {source.where!r}"
+    if source.url is None:
+        assert source.kind == "thread" and "no public copy found" in source.where
+    else:
+        assert re.fullmatch(r"https://[a-z0-9.-]+\.[a-z]{2,}/\S*", source.url), source.url
+    assert source.kind in ("official", "thread", "expert", "report")
+    assert source.supports
+
+
+def test_the_five_source_threads_are_listed_with_their_titles() -> None:
+    threads = {s.id: s for s in all_sources().values() if s.kind == "thread"}
+    assert sorted(threads) == [f"seed-00{i}" for i in range(5)]
+    assert threads["seed-000"].title == "Dispute and jSS"
+    assert threads["seed-002"].title == "Contract dispute"
+    assert threads["seed-000"].url and threads["seed-002"].url

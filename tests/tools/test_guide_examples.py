@@ -15,7 +15,15 @@ import calculator
 from calculator import web
 from tools.guide import examples
 from tools.guide.sources import all_sources
-from tools.guide.tables import ExampleError, job_weights_table, rule_sets_table
+from tools.guide.tables import (
+    ExampleError,
+    arbitration_fees_table,
+    eligibility_table,
+    job_weight_bands_table,
+    job_weights_table,
+    rule_sets_table,
+    weight_bands,
+)
 
 
 def test_every_example_builds_and_states_its_claims() -> None:
@@ -88,3 +96,65 @@ def test_an_unknown_source_in_the_package_stops_the_build(monkeypatch: pytest.Mo
                         (replace(first, sources=("no-such-source",)), *calculator.RULE_SETS[1:]))
     with pytest.raises(ExampleError, match="no-such-source"):
         rule_sets_table(all_sources())
+
+
+def test_the_arbitration_example_uses_the_packages_fees_not_literals() -> None:
+    from pathlib import Path
+
+    from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD, break_even_escrow
+
+    source = Path(examples.__file__).read_text(encoding="utf-8")
+    assert "291" not in source and "337.5" not in source
+    text = examples.arbitration_fee().markdown
+    assert f"${FEE_AAA_USD:,.2f}" in text and f"${FEE_2025_USD:,.2f}" in text
+    # The break-even escrow the text states is the one the package computes.
+    assert f"${break_even_escrow(FEE_AAA_USD, 1.0, 0.5):,.2f}, twice the fee" in text
+    assert f"${break_even_escrow(FEE_AAA_USD, 0.5, 0.5):,.2f} with even odds" in text
+    assert "Keep early milestones with a new client small" in text
+
+
+def test_the_window_example_names_only_months_its_table_shows() -> None:
+    text = examples.window_ageing().markdown
+    prose, _, table = text.partition("| month |")
+    named = re.findall(r"(?:until|by) ((?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December) \d{4})", prose)
+    assert named, "the example names no month"
+    for month in named:
+        assert f"| {month} |" in table, f"{month} is named but not in the table"
+
+
+def test_top_rated_weeks_roll_out_of_the_16_week_window() -> None:
+    # Four weeks below 90%, then back above: 12 of 16 until the first bad week leaves.
+    scores = [100] * 20 + [89] * 4 + [95] * 20
+    weeks = examples.top_rated_weeks(scores)
+    assert [w[0] for w in weeks[24:37]] == [12] * 12 + [13]
+    assert not any(ok for _, ok in weeks[20:36]) and weeks[36][1]
+    # Three bad weeks keep 13 of 16: the badge returns with the score.
+    assert examples.top_rated_weeks([100] * 20 + [89] * 3 + [95])[-1] == (13, True)
+
+
+def test_the_weight_bands_come_from_the_package() -> None:
+    bands = weight_bands()
+    table = job_weight_bands_table()
+    for _low, _high, weight in bands:
+        assert f"{weight:g} job" in table
+    assert bands[0][0] == 0 and bands[-1][1] is None
+    for rules in calculator.RULE_SETS:
+        assert f"`{rules.id}` {rules.name}" in table
+
+
+def test_the_eligibility_table_comes_from_the_rule_sets() -> None:
+    table = eligibility_table()
+    for rules in calculator.RULE_SETS:
+        assert f"| {rules.min_contracts} | {rules.min_clients} |" in table.split(
+            f"`{rules.id}` ")[1].splitlines()[0]
+
+
+def test_the_fee_table_cites_each_eras_sources() -> None:
+    from calculator.arbitration import FEE_SOURCES, FEES_USD
+
+    table = arbitration_fees_table(all_sources())
+    for era, fee in FEES_USD.items():
+        assert f"${fee:,.2f}" in table
+        for sid in FEE_SOURCES[era]:
+            assert f"(sources.md#{sid})" in table

@@ -38,7 +38,9 @@ def test_generate_writes_every_fragment(tmp_path: Path, docs: Path) -> None:
         assert f"[Copy link](#{answer.id})" in header
     for name in ("rule-sets.md", "assumptions.md", "job-weights.md", "answer-links.md",
                  "popular.md", "answer-index.md", "sources-official.md", "sources-threads.md",
-                 "sources-reports.md", "examples/dispute-offer.md"):
+                 "sources-experts.md", "sources-reports.md", "examples/dispute-offer.md",
+                 "examples/top-rated-recovery.md", "job-weight-bands.md", "eligibility.md",
+                 "arbitration-fees.md", "rule-matrix.md"):
         assert (out / name).is_file(), name
 
 
@@ -67,3 +69,21 @@ def test_an_answer_included_twice_fails(tmp_path: Path, docs: Path) -> None:
                     + "\n{!generated/guide/answers/fee-worth-it.md!}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"fee-worth-it.*\['arbitration', 'jss'\]"):
         guide.generate(tmp_path, docs_dir=docs)
+
+
+def test_answer_headers_link_each_source_to_its_public_page(tmp_path: Path, docs: Path) -> None:
+    from tools.guide.sources import all_sources
+
+    out = tmp_path / "out"
+    out.mkdir()
+    guide.generate(out, docs_dir=docs)
+    sources = all_sources()
+    for answer in ANSWERS:
+        header = (out / "answers" / f"{answer.id}.md").read_text(encoding="utf-8")
+        for sid in answer.sources:
+            src = sources[sid]
+            assert f"(sources.md#{sid})" in header, (answer.id, sid)
+            if src.url:
+                assert f"]({src.url})" in header, (answer.id, sid)
+            assert src.date in header, (answer.id, sid)
+        assert f"**Checked:** {answer.updated}" in header

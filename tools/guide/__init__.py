@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Final
 
 import calculator
+from calculator.arbitration import FEE_SOURCES
 
 from . import render, tables
 from .answers import ANSWERS, by_id
@@ -49,8 +50,13 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     files["rule-sets.md"] = tables.rule_sets_table(sources)
     files["assumptions.md"] = tables.assumptions_table(sources)
     files["job-weights.md"] = tables.job_weights_table()
+    files["job-weight-bands.md"] = tables.job_weight_bands_table()
+    files["eligibility.md"] = tables.eligibility_table()
+    files["arbitration-fees.md"] = tables.arbitration_fees_table(sources)
+    files["rule-matrix.md"] = tables.rule_matrix_table()
     cited = _cited_by()
-    for kind, name in (("official", "official"), ("thread", "threads"), ("report", "reports")):
+    for kind, name in (("official", "official"), ("thread", "threads"), ("expert", "experts"),
+                       ("report", "reports")):
         files[f"sources-{name}.md"] = render.sources_section(kind, sources, cited)
     files["answers.json"] = render.answers_json()
 
@@ -69,6 +75,7 @@ def _check_citations(sources: Mapping[str, object]) -> None:
     cited = {s for a in ANSWERS for s in a.sources}
     cited |= {s for r in calculator.RULE_SETS for s in r.sources}
     cited |= {s for x in calculator.ASSUMPTIONS for s in x.sources}
+    cited |= {s for ids in FEE_SOURCES.values() for s in ids}
     missing = sorted(cited - set(sources))
     if missing:
         raise ExampleError(f"cited but not on sources.md: {missing}")

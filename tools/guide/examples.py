@@ -5,17 +5,18 @@ from __future__ import annotations
 import copy
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
 import calculator
 from calculator import web
+from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD
 from calculator.dates import add_months
 
 from .tables import ExampleError
 
-__all__ = ["CALCULATOR_URL", "EXAMPLES", "Example", "build_all"]
+__all__ = ["CALCULATOR_URL", "EXAMPLES", "Example", "build_all", "top_rated_weeks"]
 
 #: The calculator page as seen from a guide page one level deep (every page holding examples).
 CALCULATOR_URL: Final = "../calculator/#"
@@ -134,15 +135,26 @@ def small_history() -> Example:
     fifty = calculator.from_dict(_fifty_contracts(p.a))
     c = _Claims("small-history")
     e10, e50 = calculator.estimate(ten), calculator.estimate(fifty)
-    s10, s50 = _scores(e10, c, "ten contracts"), _scores(e50, c, "fifty contracts")
-    c.require(85 <= s10 <= 95, "ten contracts with one bad outcome score between 85 and 95",
-              str(s10))
-    c.require(s50 > s10, "the same bad outcome among fifty contracts costs less", f"{s50} vs {s10}")
+    s10 = _scores(e10, c, "ten contracts")
+    _scores(e50, c, "fifty contracts")
+    assert e10.range is not None and e50.range is not None
+    top10, top50 = e10.range[1], e50.range[1]
+    c.require(85 <= top10 <= 95, "with no hidden poor rating, ten contracts with one bad outcome "
+              "score between 85 and 95", str(top10))
+    c.require(top50 > top10, "the same bad outcome among fifty contracts costs less",
+              f"{top50} vs {top10}")
+    told = calculator.estimate(replace(ten, shown=(calculator.ShownScore(ten.as_of, 91),)))
+    implied = told.explanation.implied_poor if told.explanation else None
+    c.require(implied == 0, "the 91% shown means no hidden poor rating", str(implied))
     body = (
         f"Nine five-star contracts and one one-star contract, all in 2018 "
-        f"(`{e10.rules.id}` rules): estimated **{_pct(s10)}**, close to the 91% the freelancer "
-        f"was shown. Add forty more five-star contracts in the same two years and the same bad "
-        f"contract leaves an estimated **{_pct(s50)}**: it is one in fifty instead of one in ten."
+        f"(`{e10.rules.id}` rules). If no client gave a poor rating in private, the estimate is "
+        f"**{_pct(top10)}**, close to the 91% the freelancer was shown; the model's average over "
+        f"the private ratings nobody can see is {_pct(s10)} (range {_range(e10)}). Given the "
+        f"91%, the calculator concludes that no hidden poor rating is behind it.\n\n"
+        f"Add forty more five-star contracts in the same two years and the same bad contract "
+        f"leaves **{_pct(top50)}** with no hidden poor rating: it is one in fifty instead of one "
+        f"in ten."
     )
     link = _link(ten, fifty)
     return Example("small-history", _box(p.title, body, link, "Compare the two in the calculator"),
@@ -256,12 +268,20 @@ def window_ageing() -> Example:
               if d.window == "24m"]
     c.require(bool(leaves), "the bad contract leaves the 24-month window within three years",
               "no departure")
+    last_high = points[first_drop - 1]
+    # Every third month, plus each month the prose names, so the table shows what it says.
+    shown = {pt.date: pt for pt in points[::3]}
+    for pt in (points[0], last_high, points[first_drop], lowest, points[-1]):
+        shown[pt.date] = pt
+    rows = [shown[d] for d in sorted(shown)]
+    named = {_month(last_high.date), _month(lowest.date)}
+    c.require(named <= {_month(pt.date) for pt in rows},
+              "every month the text names is a row of the table", str(sorted(named)))
     table = ["| month | estimate | window shown |", "| --- | --- | --- |"]
-    table += [f"| {_month(pt.date)} | {_pct(pt.score)} | {pt.shown_window} |"
-              for pt in points[::3]]
+    table += [f"| {_month(pt.date)} | {_pct(pt.score)} | {pt.shown_window} |" for pt in rows]
     body = (
         f"The history from the dispute example, with no new contracts after {_month(a.as_of)}: "
-        f"the estimate stays at {_pct(start)} until {_month(points[first_drop - 1].date)}, then "
+        f"the estimate stays at {_pct(start)} until {_month(last_high.date)}, then "
         f"falls to {_pct(lowest.score)} by {_month(lowest.date)}. Nothing new went wrong: the "
         f"older five-star contracts leave the 24-month window one by one, while the bad contract "
         f"stays in it until {_day(leaves[0].date)}.\n\n" + "\n".join(table)
@@ -274,49 +294,134 @@ def window_ageing() -> Example:
 
 
 def arbitration_fee() -> Example:
-    """Seed 002: $350 in escrow against a $291 fee (and the $337.50 reported in 2025)."""
+    """Seed 002: $350 in escrow against the AAA-era fee and the fee reported in 2025, the
+    break-even rule, and a milestone smaller than the fee."""
     c = _Claims("arbitration-fee")
     escrow = 350.0
-    rows = ["| fee per party | chance the client pays too | expected if you pay | best | worst "
-            "| if you let it go |", "| --- | --- | --- | --- | --- | --- |"]
-    cases = [(291.0, 0.5), (337.5, 0.5), (291.0, 1.0)]
+    rows = ["| fee | client pays too | if you pay: on average | worst | break-even escrow |",
+            "| --- | --- | --- | --- | --- |"]
+    cases = [(FEE_AAA_USD, 0.5), (FEE_2025_USD, 0.5), (FEE_AAA_USD, 1.0)]
     results = {}
     for fee, q in cases:
         advice = calculator.arbitration(escrow, fee, p_other_pays=q, p_win=0.5)
         pay, walk = advice.option("arbitrate"), advice.option("decline")
-        c.require(pay.worst_usd == -fee, "the worst case of paying is losing the fee",
-                  f"{pay.worst_usd} with fee {fee}")
+        c.require(pay.worst_usd == -fee, "with nothing released, the worst case of paying is "
+                  "losing the fee", f"{pay.worst_usd} with fee {fee}")
         c.require(walk.expected_usd == 0, "letting the escrow go brings nothing",
                   str(walk.expected_usd))
-        results[(fee, q)] = pay
-        rows.append(f"| {_usd(fee)} | {q:.0%} | {_usd(pay.expected_usd)} | {_usd(pay.best_usd)} "
-                    f"| {_usd(pay.worst_usd)} | {_usd(walk.expected_usd)} |")
-    c.require(results[(291.0, 0.5)].expected_usd > 0,
-              "with even odds, paying the $291 fee is worth more on average than walking away",
-              str(results[(291.0, 0.5)].expected_usd))
-    c.require(results[(337.5, 0.5)].expected_usd > 0,
-              "with even odds, paying the $337.50 fee is worth more on average than walking away",
-              str(results[(337.5, 0.5)].expected_usd))
-    c.require(results[(291.0, 1.0)].expected_usd < 0,
+        even = advice.break_even_escrow_usd
+        c.require(even is not None and (pay.expected_usd > 0) == (escrow > even),
+                  "paying is worth more on average exactly when the escrow is above break-even",
+                  f"{pay.expected_usd} with break-even {even}")
+        assert even is not None
+        results[(fee, q)] = (pay, even)
+        rows.append(f"| {_usd(fee)} | {q:.0%} | {_usd(pay.expected_usd)} "
+                    f"| {_usd(pay.worst_usd)} | {_usd(even)} |")
+    aaa_even, aaa_sure = results[(FEE_AAA_USD, 0.5)], results[(FEE_AAA_USD, 1.0)]
+    c.require(aaa_even[0].expected_usd > 0,
+              f"with even odds, paying the ${FEE_AAA_USD:g} fee is worth more on average than "
+              "walking away", str(aaa_even[0].expected_usd))
+    c.require(results[(FEE_2025_USD, 0.5)][0].expected_usd > 0,
+              f"with even odds, paying the ${FEE_2025_USD:g} fee is worth more on average than "
+              "walking away", str(results[(FEE_2025_USD, 0.5)][0].expected_usd))
+    c.require(aaa_sure[0].expected_usd < 0,
               "if the client is sure to pay, even odds of winning lose money on average",
-              str(results[(291.0, 1.0)].expected_usd))
+              str(aaa_sure[0].expected_usd))
+    c.require(aaa_sure[1] == 2 * FEE_AAA_USD,
+              "with a client sure to pay and even odds, break-even is twice the fee",
+              str(aaa_sure[1]))
+    small = 150.0
+    small_pay = calculator.arbitration(small, FEE_AAA_USD, p_other_pays=0.5,
+                                       p_win=0.5).option("arbitrate")
+    small_win = calculator.arbitration(small, FEE_AAA_USD, p_other_pays=1.0,
+                                       p_win=1.0).option("arbitrate")
+    c.require(small_pay.expected_usd < 0 and small_win.expected_usd < 0,
+              "with the escrow below the fee, paying loses money on average, and even a sure "
+              "win loses once the client pays too",
+              f"{small_pay.expected_usd}, {small_win.expected_usd}")
+    released = 200.0
+    exposed = calculator.arbitration(escrow, FEE_AAA_USD, p_other_pays=0.5, p_win=0.5,
+                                     released_usd=released).option("arbitrate")
+    c.require(exposed.worst_usd == -(FEE_AAA_USD + released),
+              "when released payments are claimed too, the worst case adds them to the fee",
+              str(exposed.worst_usd))
     body = (
         f"${escrow:,.0f} in escrow, even odds of winning if it comes to an arbitration. With an "
         f"even chance that the client pays its fee too, paying yours is worth "
-        f"{_usd(results[(291.0, 0.5)].expected_usd)} on average at $291 and "
-        f"{_usd(results[(337.5, 0.5)].expected_usd)} at $337.50, against nothing for letting "
-        f"the escrow go. If you are sure the client will pay, the same case is worth "
-        f"{_usd(results[(291.0, 1.0)].expected_usd)} on average: the fees eat the escrow.\n\n"
+        f"{_usd(aaa_even[0].expected_usd)} on average at {_usd(FEE_AAA_USD)} and "
+        f"{_usd(results[(FEE_2025_USD, 0.5)][0].expected_usd)} at {_usd(FEE_2025_USD)}, against "
+        f"nothing for letting the escrow go. If you are sure the client will pay, the same case "
+        f"is worth {_usd(aaa_sure[0].expected_usd)} on average: the fees eat the escrow. In the "
+        "table, the worst case is losing the arbitration after both paid, and the break-even "
+        "escrow is the smallest escrow for which paying beats letting it go.\n\n"
         + "\n".join(rows)
-        + "\n\nTry your own numbers in the [fee helper](#helper) below."
+        + "\n\n**The break-even rule.** Paying is worth more on average than letting the escrow "
+        "go when the escrow is more than the fee times the chance the client pays too, divided "
+        "by the chance you end up with the escrow (the client does not pay, or you win). At "
+        f"{_usd(FEE_AAA_USD)} that is {_usd(aaa_even[1])} with even odds on both guesses and "
+        f"{_usd(aaa_sure[1])}, twice the fee, with a client sure to pay.\n\n"
+        f"**A small milestone.** With {_usd(small)} in escrow the same even odds are worth "
+        f"{_usd(small_pay.expected_usd)} on average, and a sure win against a client who pays "
+        f"too still leaves you {_usd(small_win.expected_usd)}. Keep early milestones with a new "
+        "client small, so that walking away is cheap.\n\n"
+        f"**Money already released.** If the client also claims {_usd(released)} already paid "
+        f"to you, the worst case of paying becomes {_usd(exposed.worst_usd)}: the fee and the "
+        "released payments an arbitrator can order returned.\n\n"
+        "Try your own numbers in the [fee helper](#helper) below."
     )
-    return Example("arbitration-fee", _box("$350 in escrow, a $291 or $337.50 fee", body, None,
-                                           ""), tuple(c.checked), None)
+    title = f"$350 in escrow, a {_usd(FEE_AAA_USD)} or {_usd(FEE_2025_USD)} fee"
+    return Example("arbitration-fee", _box(title, body, None, ""), tuple(c.checked), None)
+
+
+#: Top Rated needs a score of 90% or more in 13 of the last 16 weeks (Help 211068468).
+TOP_RATED_WEEKS: Final = 16
+TOP_RATED_NEEDED: Final = 13
+TOP_RATED_SCORE: Final = 90
+
+
+def top_rated_weeks(scores: list[int]) -> list[tuple[int, bool]]:
+    """For each week, the eligible weeks in the last 16 and whether the score rule is met
+    (a current score of 90% or more and 13 eligible weeks of 16)."""
+    out = []
+    for week in range(len(scores)):
+        window = scores[max(0, week - TOP_RATED_WEEKS + 1):week + 1]
+        eligible = sum(score >= TOP_RATED_SCORE for score in window)
+        out.append((eligible, scores[week] >= TOP_RATED_SCORE and eligible >= TOP_RATED_NEEDED))
+    return out
+
+
+def top_rated_recovery() -> Example:
+    """Seed 004: a badge lost to a drop below 90% comes back only when the bad weeks leave the
+    16-week window."""
+    c = _Claims("top-rated-recovery")
+    good, bad, after = 20, 4, 20
+    scores = [100] * good + [89] * bad + [95] * after
+    weeks = top_rated_weeks(scores)
+    back_above = good + bad
+    badge_back = next(i for i, (_, ok) in enumerate(weeks) if i >= back_above and ok)
+    waited = badge_back - back_above
+    c.require(not weeks[back_above][1], "the badge is not back in the first week above 90%",
+              str(weeks[back_above]))
+    c.require(10 <= waited + 1 <= 14, "the wait is about three months", f"{waited + 1} weeks")
+    c.require(weeks[badge_back][0] == TOP_RATED_NEEDED,
+              "the badge returns when exactly 13 of 16 weeks are eligible again",
+              str(weeks[badge_back][0]))
+    body = (
+        f"A freelancer above 90% for {good} weeks drops to {scores[good]}% for {bad} weeks, then "
+        f"stays at {scores[back_above]}%. In the first week back above 90% only "
+        f"{weeks[back_above][0]} of the last {TOP_RATED_WEEKS} weeks are eligible. Each new good "
+        f"week pushes out a good week from {TOP_RATED_WEEKS} weeks before, so the count stays at "
+        f"{weeks[back_above][0]} until the first bad week leaves the window: Top Rated comes back "
+        f"in week {waited + 1} after the recovery, about three months later, with "
+        f"{weeks[badge_back][0]} eligible weeks of {TOP_RATED_WEEKS}."
+    )
+    return Example("top-rated-recovery", _box("four weeks below 90%", body, None, ""),
+                   tuple(c.checked), None)
 
 
 EXAMPLES: Final[tuple[Callable[[], Example], ...]] = (
     dispute_offer, small_history, close_or_open, refund, five_stars, window_ageing,
-    arbitration_fee,
+    arbitration_fee, top_rated_recovery,
 )
 
 
