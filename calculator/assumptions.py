@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from . import rules as _table
 from .explain import TOLERANCE
 from .private import NO_FEEDBACK_COUNTS, PRIVATE_PRIORS
-from .rules import RULE_SETS, RuleSet
+from .rules import RuleSet
 from .summary import RANGE_LEVEL, RANGE_MASS
 
 __all__ = ["ASSUMPTIONS", "Assumption", "assumptions"]
@@ -25,8 +26,10 @@ class Assumption:
         return {"id": self.id, "text": self.text, "sources": list(self.sources)}
 
 
-def assumptions(rules: RuleSet = RULE_SETS[-1]) -> tuple[Assumption, ...]:
+def assumptions(rules: RuleSet | None = None) -> tuple[Assumption, ...]:
     """The assumptions, with the numbers of ``rules`` (the current rules by default) filled in."""
+    if rules is None:
+        rules = _table.RULE_SETS[-1]  # read at call time, so a changed table is followed
     n = rules.numbers()
     good = next(p for p in PRIVATE_PRIORS if p.id == "good-paid")
     return (

@@ -13,6 +13,10 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.guide.numbers import UnknownNumber
+from tools.guide.numbers import fill as fill_numbers
+
 _PREPARE = Path(__file__).resolve().parent / "prepare.py"
 _DOCS = Path(__file__).resolve().parent.parent / "docs"
 # markdown-include's statement, `{!path!}` or `{!path!lines=...}`, path relative to docs/.
@@ -49,9 +53,14 @@ def _check_includes(markdown: str, where: str, seen: frozenset[Path] = frozenset
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Fail the build when a page includes a file that is not there (a typo, a missing fragment)."""
-    _check_includes(markdown, f"docs/{page.file.src_uri}")
-    return markdown
+    """Fail the build when a page includes a file that is not there (a typo, a missing fragment);
+    fill the page's rule numbers (``{{ rules.gap_days }}``) from the package's rule table."""
+    where = f"docs/{page.file.src_uri}"
+    _check_includes(markdown, where)
+    try:
+        return fill_numbers(markdown, where)
+    except UnknownNumber as err:
+        raise PluginError(str(err)) from None
 
 
 # --- Content Security Policy ------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Final
 import calculator
 from calculator.arbitration import FEE_SOURCES
 
-from . import render, tables
+from . import numbers, render, tables
 from .answers import ANSWERS, by_id
 from .examples import build_all
 from .sources import all_sources
@@ -60,6 +60,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
         files[f"sources-{name}.md"] = render.sources_section(kind, sources, cited)
     files["answers.json"] = render.answers_json()
 
+    files = {rel: numbers.fill(text, f"generated/guide/{rel}") for rel, text in files.items()}
     for rel, text in files.items():
         path = out_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)

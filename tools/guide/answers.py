@@ -8,6 +8,8 @@ from typing import Final
 
 from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD
 
+from .numbers import fill
+
 __all__ = [
     "ANSWERS",
     "ERAS",
@@ -127,8 +129,9 @@ _PAGE_TOPICS: Final[dict[str, tuple[str, ...]]] = {
 
 def _a(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
        era: str, topics: tuple[str, ...] = ()) -> Answer:
-    return Answer(id_, page, question, " ".join(short.split()), sources, grade, era,
-                  topics or _PAGE_TOPICS.get(page, ()))
+    # Rule numbers ({{ rules.gap_days }}) come from the package's rule table, once.
+    return Answer(id_, page, question, fill(" ".join(short.split()), f"answer {id_}"), sources,
+                  grade, era, topics or _PAGE_TOPICS.get(page, ()))
 
 
 ANSWERS: Final[tuple[Answer, ...]] = (
@@ -168,14 +171,16 @@ ANSWERS: Final[tuple[Answer, ...]] = (
     _a("when-first-score", "jss",
        "When do I get a Job Success Score?",
        """Once you have enough counted contracts with enough different clients within 24
-       months: today two contracts with two clients (since December 2023). Until then no score
+       months: today {{ rules.min_contracts }} contracts with {{ rules.min_clients }} clients
+       (since December 2023). Until then no score
        is shown, which is not the same as a low score.""",
        ("help-jss", "bulletin-2023-12", "announce-2020-11", "blog-2015"), OFFICIAL,
        "first-score", ("score", "eligibility")),
     _a("first-score-minimum", "jss",
        "Which contracts count toward the minimum for a first score?",
        """Only contracts that count in the score itself: ended contracts with feedback and,
-       today, long-term contracts paid at least every 90 days. Open contracts, offers,
+       today, long-term contracts paid at least every {{ rules.gap_days }} days. Open contracts,
+       offers,
        contracts ended without feedback (since November 2020) and $0 contracts without negative
        private feedback do not, so five finished jobs can still leave you without a score.""",
        ("help-jss", "release-trending", "announce-2020-11", "moderator-2025-zero"), OFFICIAL,

@@ -8,6 +8,7 @@ from typing import Final
 
 import calculator
 from calculator.arbitration import FEE_SOURCES, FEES_USD
+from calculator.assumptions import assumptions
 from calculator.dates import add_months
 from calculator.weights import MAX_WEIGHT, job_weight
 
@@ -72,7 +73,7 @@ def rule_sets_table(sources: Mapping[str, Source]) -> str:
 def assumptions_table(sources: Mapping[str, Source]) -> str:
     """The model's assumptions as a table, each with its id and sources."""
     rows = ["| assumption | what the model assumes | sources |", "| --- | --- | --- |"]
-    for item in calculator.ASSUMPTIONS:
+    for item in assumptions():
         anchor = f'<span id="assumption-{item.id}"></span>'
         rows.append(f"| {anchor}`{item.id}` | {_cell(item.text)} | "
                     f"{_links(item.sources, sources)} |")
