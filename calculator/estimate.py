@@ -141,7 +141,12 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
     dist = distribution(history, days, overrides)
     explanation = explain(history, dist, days) if history.shown else None
     weights = explanation.weights if explanation else None
-    summary = summarise(dist, weights=None)
+    # Given the score Upwork shows, the estimate is the one that score implies; the model's
+    # own expectation before it was told stays in the explanation.
+    summary = summarise(dist, weights)
+    if explanation is not None:
+        prior = summarise(dist)
+        explanation = replace(explanation, expected=prior.score, expected_range=prior.range)
     p_poor = dist.p_negative(weights)
     why = eligibility(counted_items, history.as_of, ruleset)[1]
     eligible = summary.score is not None

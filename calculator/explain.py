@@ -36,6 +36,9 @@ class Explanation:
     suspects: tuple[tuple[int, str, str, float, float], ...]
     #: Each configuration's weight given the shown score(s) (prior times fit).
     weights: tuple[float, ...]
+    #: What the model expected before it was told the shown score(s).
+    expected: int | None = None
+    expected_range: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -43,6 +46,8 @@ class Explanation:
             "consistent": self.consistent,
             "message": self.message,
             "implied_poor": {"count": self.implied_poor, "p": round(self.implied_poor_p, 4)},
+            "expected": self.expected,
+            "expected_range": list(self.expected_range) if self.expected_range else None,
             "suspects": [{"id": cid, "client": client, "p_prior": round(prior, 4),
                           "p_poor": round(post, 4)}
                          for _, cid, client, prior, post in self.suspects],

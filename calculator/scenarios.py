@@ -54,7 +54,7 @@ def compare(a: History, b: History, rules: str | RuleSet | None = None) -> Compa
     When ``a`` carries the score Upwork shows, ``b``'s contracts that are also in ``a`` (same
     id) keep what that score taught about their hidden ratings.
     """
-    ea = estimate(a, rules)
+    ea = estimate(a, rules)  # given a's shown score, this is already the score it implies
     ids = {a.contracts[i].id: o for i, o in ea.learnt.items()}
     overrides = {j: ids[c.id] for j, c in enumerate(b.contracts) if c.id in ids} or None
     eb = estimate(b, rules, overrides=overrides)

@@ -166,3 +166,16 @@ def test_a_thousand_contracts_estimate(rules: str) -> None:
     assert result.score is not None and 70 <= result.score <= 90
     assert result.range is not None
     assert result.range[1] - result.range[0] <= 6  # a thousand contracts: a narrow range
+
+
+def test_near_an_approximate_rule_date_the_estimate_says_so() -> None:
+    # The 2025 help page is dated only to about January 2025: a few weeks either side the
+    # 2024-09 rules may still apply, and the estimate gives their score too.
+    goods = [contract(str(i), start=date(2024, 6, 1), end=date(2024, 9, 1 + i), private=10)
+             for i in range(3)]
+    near = estimate(history(*goods, as_of=date(2025, 1, 10)))
+    assert near.rules.id == "2025" and near.rules_note is not None
+    assert near.rules_note["other_rules"] == "2024-09"
+    assert "about January 2025" in str(near.rules_note["text"])
+    far = estimate(history(*goods, as_of=date(2025, 6, 1)))
+    assert far.rules_note is None

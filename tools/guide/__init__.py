@@ -9,7 +9,7 @@ from typing import Final
 import calculator
 from calculator.arbitration import FEE_SOURCES
 
-from . import numbers, render, tables
+from . import model_tables, numbers, render, tables
 from .answers import ANSWERS, by_id
 from .examples import build_all
 from .sources import all_sources
@@ -54,6 +54,10 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     files["eligibility.md"] = tables.eligibility_table()
     files["arbitration-fees.md"] = tables.arbitration_fees_table(sources)
     files["rule-matrix.md"] = tables.rule_matrix_table()
+    files["private-chances.md"] = model_tables.private_chances_table()
+    files["calibration.md"] = model_tables.calibration_section()
+    files["size-limits.md"] = model_tables.size_limits_table()
+    files["json-example.md"] = model_tables.json_example()
     cited = _cited_by()
     for kind, name in (("official", "official"), ("thread", "threads"), ("expert", "experts"),
                        ("report", "reports")):

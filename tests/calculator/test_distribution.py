@@ -1,0 +1,51 @@
+"""The score distribution: exact where cheap, repeatable when sampled, the same either way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+
+from calculator import History, estimate, rules_in_force
+from calculator.distribution import EXACT_LIMIT, Evaluation, distribution
+
+from .conftest import contract, histories_st, history
+
+
+@settings(max_examples=60)
+@given(histories_st(max_size=8))
+def test_folded_tables_give_the_per_group_answer(h: History) -> None:
+    # One day folds each window segment into one table; two identical days do not fold. Both
+    # must give the same chances (up to rounding).
+    e = Evaluation(h.as_of, rules_in_force(h.as_of) if h.rules is None else
+                   next(r for r in __import__("calculator").RULE_SETS if r.id == h.rules))
+    one, two = distribution(h, [e]), distribution(h, [e, e])
+    if not (one.exact and two.exact):
+        return
+    a, b = one.scores(0), two.scores(0)
+    assert set(a) == set(b)
+    assert all(abs(a[k] - b[k]) < 1e-9 for k in a)
+    assert abs(sum(a.values()) - 1) < 1e-9
+
+
+def test_a_long_history_is_sampled_repeatably() -> None:
+    many = [contract(str(i), client=f"C{i}", end=date(2025, 1 + i % 5, 1 + i % 28),
+                     earnings=100.0 + 37 * i) for i in range(60)]
+    h = history(*many)
+    e = Evaluation(h.as_of, rules_in_force(h.as_of))
+    d = distribution(h, [e])
+    assert not d.exact and EXACT_LIMIT > 0
+    first, second = estimate(h), estimate(h)
+    assert first.to_dict() == second.to_dict()
+    assert first.range is not None and first.range[0] <= first.score <= first.range[1]  # type: ignore[operator]
+
+
+def test_chances_of_ninety_and_of_no_score() -> None:
+    h = history(contract("1"), contract("2"), as_of=date(2025, 6, 1))
+    e = estimate(h)
+    assert 0 < e.summary.p_at_least_90 < 1
+    assert e.summary.p_no_score == 0
+    zero = history(contract("1"), contract("2", earnings=0.0), as_of=date(2025, 6, 1))
+    # A $0 five-star contract counts only if its private rating is poor: usually no score.
+    z = estimate(zero)
+    assert 0.5 < z.summary.p_no_score < 1 and z.score is None
