@@ -102,8 +102,9 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                          "The Trending score (6- and 3-month scores averaged) and the best-of "
                          "rule across four scores, with Upwork's own worked example."),
     "bulletin-2023-12": ("official",
-                         "A score can appear after 2 contracts with 2 clients; more weight on "
-                         "public feedback."),
+                         "A score can appear after {{ rules[2023-12].min_contracts }} contracts "
+                         "with {{ rules[2023-12].min_clients }} clients; more weight on public "
+                         "feedback."),
     "moderator-2025-zero": ("official",
                             "A moderator's answer on $0 contracts today: left out unless the "
                             "private feedback is negative."),
