@@ -19,6 +19,7 @@ from typing import Any
 import calculator
 from calculator import web
 from calculator.dates import add_months
+from calculator.distribution import clear_cache
 
 from .histories import history
 
@@ -61,6 +62,7 @@ def _what_if(form: dict[str, Any]) -> dict[str, Any]:
 
 def _time(fn: Callable[[], object], repeats: int) -> dict[str, Any]:
     first = time.perf_counter()
+    clear_cache()
     fn()  # warm-up (not counted): first-call caches, imports on first use
     once = time.perf_counter() - first
     inner = 1 if once >= MIN_REPETITION_S else min(
@@ -69,6 +71,8 @@ def _time(fn: Callable[[], object], repeats: int) -> dict[str, Any]:
     for _ in range(repeats):
         start = time.perf_counter()
         for _ in range(inner):
+            # Each call as after an edit: nothing remembered from the call before.
+            clear_cache()
             fn()
         samples.append((time.perf_counter() - start) * 1000 / inner)
     return {"median_ms": round(statistics.median(samples), 3),

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 from math import comb, prod
 from typing import Final
@@ -24,7 +25,7 @@ from typing import Final
 from .dates import add_months
 from .model import UNKNOWN, Contract, History
 from .outcomes import OUTCOME_VALUE, Classified, Option, Outcome, classify
-from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet
+from .rules import WINDOW_MONTHS, RuleSet
 from .weights import weight_of
 from .windows import client_key, round_score
 
@@ -35,13 +36,14 @@ __all__ = [
     "Distribution",
     "Evaluation",
     "as_seen_on",
+    "clear_cache",
     "distribution",
 ]
 
 #: Enumerate every combination up to this many; sample beyond.
 EXACT_LIMIT: Final = 4096
 #: Samples drawn beyond EXACT_LIMIT, and the fixed seed that makes them repeatable.
-SAMPLES: Final = 1500
+SAMPLES: Final = 1000
 SEED: Final = 20150301
 #: Ways a table can turn out that are rarer than this are dropped (they cannot move a figure).
 _PRUNE: Final = 1e-9
@@ -118,7 +120,10 @@ class Distribution:
         return [[v / total for v in row] for row in sums] if total else sums
 
     def posterior_options(self, weights: Sequence[float] | None) -> dict[int, tuple[Option, ...]]:
-        """Per uncertain contract, its options with the chances ``weights`` imply."""
+        """Per uncertain contract, its options with the chances ``weights`` imply (without
+        weights, exactly its prior: no need to add up the configurations)."""
+        if weights is None:
+            return dict(self.options)
         sums = self._expected(weights)
         out = {}
         for idx, (t, first, size) in self.where.items():
@@ -165,6 +170,28 @@ class _Seen:
 
 def distribution(history: History, days: Sequence[Evaluation],
                  overrides: Mapping[int, tuple[Option, ...]] | None = None) -> Distribution:
+    """The configurations of the hidden values and the score each gives on each day.
+
+    Remembers its last few answers: a page's estimate and its timeline's first point ask for the
+    same distribution, and a history is an immutable value.
+    """
+    frozen = tuple(sorted(overrides.items())) if overrides else ()
+    return _distribution(history, tuple(days), frozen)
+
+
+def clear_cache() -> None:
+    """Forget remembered distributions (benchmarks time the work, not the memory)."""
+    _distribution.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _distribution(history: History, days: tuple[Evaluation, ...],
+                  frozen: tuple[tuple[int, tuple[Option, ...]], ...]) -> Distribution:
+    return _compute(history, days, dict(frozen) or None)
+
+
+def _compute(history: History, days: Sequence[Evaluation],
+             overrides: Mapping[int, tuple[Option, ...]] | None = None) -> Distribution:
     """The configurations of the hidden values and the score each gives on each day.
 
     ``days[0]`` sets the latent values and their chances (normally ``history.as_of``);
@@ -317,12 +344,17 @@ def _seen(contract: Contract, c: Classified | None, e: Evaluation,
 def _segment(on: date, day: date, rules: RuleSet) -> int | None:
     if on > day:
         return None
-    for i, name in enumerate(_SEGMENTS):
-        if name == "3m" and not rules.trending:
-            continue
-        if add_months(day, -WINDOW_MONTHS[name]) < on:
+    for i, cutoff in _cutoffs(day, rules.trending):
+        if cutoff < on:
             return i
     return None
+
+
+@lru_cache(maxsize=256)
+def _cutoffs(day: date, trending: bool) -> tuple[tuple[int, date], ...]:
+    """Each window segment's first excluded day, shortest window first (computed once a day)."""
+    return tuple((i, add_months(day, -WINDOW_MONTHS[name])) for i, name in enumerate(_SEGMENTS)
+                 if name != "3m" or trending)
 
 
 class _Sums:
@@ -432,27 +464,44 @@ def _sampled(tables: list[list[_Entry]]) -> Iterator[tuple[float, tuple[int, ...
 
 def _score(base: _Sums, entries: list[_Entry], k: int, rules: RuleSet
            ) -> tuple[int | None, str | None, tuple[int | None, ...]]:
-    """The score shown on day ``k`` (``None`` when not eligible), its window, every window."""
-    vec = [*base.num, *base.den, float(base.count)]
-    extra: frozenset[str] = frozenset()
+    """The score shown on day ``k`` (``None`` when not eligible), its window, every window.
+
+    Written out by hand: it runs once per combination, thousands of times an edit.
+    """
+    n0, n1, n2, n3 = base.num
+    d0, d1, d2, d3 = base.den
+    count = float(base.count)
+    extra: frozenset[str] | None = None
     for entry in entries:
-        vec = [a + b for a, b in zip(vec, entry.vecs[k], strict=True)]
+        v = entry.vecs[k]
+        n0 += v[0]
+        n1 += v[1]
+        n2 += v[2]
+        n3 += v[3]
+        d0 += v[4]
+        d1 += v[5]
+        d2 += v[6]
+        d3 += v[7]
+        count += v[8]
         if entry.clients[k]:
-            extra = extra | entry.clients[k]
-    windows: dict[str, float | None] = {}
-    n = d = 0.0
-    for s, name in enumerate(_SEGMENTS):
-        n += vec[s]
-        d += vec[4 + s]
-        windows[name] = 100.0 * n / d if d > 1e-9 else None
-    windows["trending"] = _trending(windows) if rules.trending else None
-    rounded = tuple(round_score(windows[name]) for name in WINDOW_NAMES)
-    if vec[8] < rules.min_contracts - 0.5 or len(base.clients) + len(extra) < rules.min_clients:
+            extra = entry.clients[k] if extra is None else extra | entry.clients[k]
+    w3 = 100.0 * n0 / d0 if d0 > 1e-9 else None
+    n, d = n0 + n1, d0 + d1
+    w6 = 100.0 * n / d if d > 1e-9 else None
+    n, d = n + n2, d + d2
+    w12 = 100.0 * n / d if d > 1e-9 else None
+    n, d = n + n3, d + d3
+    w24 = 100.0 * n / d if d > 1e-9 else None
+    trend = (w6 + w3) / 2 if rules.trending and w6 is not None and w3 is not None else None
+    rounded = (round_score(w24), round_score(w12), round_score(w6), round_score(w3),
+               round_score(trend))
+    clients = len(base.clients) + (len(extra) if extra else 0)
+    if count < rules.min_contracts - 0.5 or clients < rules.min_clients:
         return None, None, rounded
     best: float | None = None
     window = None
-    for name in rules.shown_candidates:
-        value = windows[name]
+    # The candidates longest first, so a tie goes to the longer window (the best-of rule).
+    for name, value in (("24m", w24), ("12m", w12), ("6m", w6), ("trending", trend)):
         if value is not None and (best is None or value > best + 1e-9):
             best, window = value, name
     return round_score(best), window, rounded
@@ -464,18 +513,26 @@ def _trending(windows: Mapping[str, float | None]) -> float | None:
 
 
 def expected_score(history: History, e: Evaluation,
-                   overrides: Mapping[int, tuple[Option, ...]] | None = None
+                   overrides: Mapping[int, tuple[Option, ...]] | None = None,
+                   memo: dict[tuple[Contract, str], tuple[Classified, float]] | None = None
                    ) -> tuple[int | None, str | None, tuple[int | None, ...]]:
     """A cheap stand-in for the distribution of a long history: each hidden outcome replaced by
     its expected value (the windows are ratios of expectations, not expectations of ratios).
 
     Timelines of long histories use it for the days other than ``as_of``; it stays within a
-    couple of points of the distribution's mean when many contracts share the window.
+    couple of points of the distribution's mean when many contracts share the window. ``memo``
+    keeps an ended contract's classification and weight from one day of a timeline to the next.
     """
     vec = [0.0] * 9
     clients: set[str] = set()
     for idx, contract in enumerate(history.contracts):
-        c = classify(contract, e.rules, e.day)
+        key = (contract, e.rules.id)
+        known = memo.get(key) if memo is not None else None
+        if known is None:
+            known = (classify(contract, e.rules, e.day), weight_of(contract, e.rules))
+            if memo is not None and contract.end is not None and contract.end <= e.day:
+                memo[key] = known  # an ended contract reads the same on every later day
+        c, weight = known
         if c.counted_on is None:
             continue
         segment = _segment(c.counted_on, e.day, e.rules)
@@ -489,7 +546,6 @@ def expected_score(history: History, e: Evaluation,
         counted = sum(o.p for o in options if o.outcome != "excluded") / total
         value = sum(o.p * OUTCOME_VALUE[o.outcome] for o in options
                     if o.outcome != "excluded") / total
-        weight = weight_of(contract, e.rules)
         vec[segment] += weight * value
         vec[4 + segment] += weight * counted
         vec[8] += counted

@@ -9,8 +9,8 @@ from typing import Final, Literal
 from .dates import add_months
 from .distribution import Evaluation, as_seen_on, distribution, expected_score
 from .estimate import Estimate, estimate, resolve_rules
-from .model import History
-from .outcomes import Option, classify
+from .model import Contract, History
+from .outcomes import Classified, Option, classify
 from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
 from .summary import summarise
 
@@ -125,13 +125,14 @@ def timeline(history: History, start: date, end: date,
     points = []
     step = 0
     day = start
+    memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
     while day <= end:
         ruleset = fixed or rules_in_force(day)
         seen, index = _on(history, day, open_contracts)
         overrides = {index[i]: o for i, o in learnt.items() if i in index} if learnt else None
         evaluation = Evaluation(day, ruleset)
         if hidden > TIMELINE_EXACT_HIDDEN and day != history.as_of:
-            score, window, rounded = expected_score(seen, evaluation, overrides)
+            score, window, rounded = expected_score(seen, evaluation, overrides, memo)
             points.append(TimelinePoint(day, score, window, dict(zip(WINDOW_NAMES, rounded,
                                                                      strict=True)),
                                         ruleset.id))
@@ -160,7 +161,7 @@ def _on(history: History, day: date, open_contracts: OpenContracts
         kept = [i for i, c in enumerate(history.contracts) if c.start <= day]
         return replace(seen, shown=()), {orig: new for new, orig in enumerate(kept)}
     contracts = history.contracts
-    if open_contracts == "keep-paying":
+    if open_contracts == "keep-paying" and day > history.as_of:
         contracts = tuple(replace(c, last_payment=day) if c.end is None and c.last_payment
                           else c for c in contracts)
     return (replace(history, as_of=day, contracts=contracts, shown=()),
