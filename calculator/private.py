@@ -67,7 +67,8 @@ _BY_KEY: Final = {(p.public, p.zero_earnings): p for p in PRIVATE_PRIORS}
 #: Before November 2020 a contract that ended (or sat idle) with earnings but no feedback was
 #: "mostly excluded", yet many of them could lower the score a little (Help 115006097327 as
 #: quoted in seed 001; the 2015 blog: missing feedback is flagged only when it is a significant
-#: share). The model gives each such contract this chance of counting as a failure.
+#: share). The model gives each such contract this chance of counting as a failure: set by hand
+#: ("mostly" left out), since the reports cannot tell 5% from 30% (tools/calibrate.py --grid).
 NO_FEEDBACK_COUNTS: Final = 0.15
 
 
