@@ -56,6 +56,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     files["rule-matrix.md"] = tables.rule_matrix_table()
     files["private-chances.md"] = model_tables.private_chances_table()
     files["calibration.md"] = model_tables.calibration_section()
+    files["calibration-short.md"] = model_tables.calibration_short_answer()
     files["size-limits.md"] = model_tables.size_limits_table()
     files["json-example.md"] = model_tables.json_example()
     cited = _cited_by()

@@ -15,7 +15,7 @@ from calculator.rules import RULE_SETS
 from calculator.share import MAX_SHARE_CHARS
 from calculator.summary import RANGE_LEVEL, RANGE_MASS
 
-__all__ = ["EXAMPLE", "REPORTS", "calibration_section", "json_example", "load_reports",
+__all__ = ["EXAMPLE", "REPORTS", "calibration_section", "calibration_short_answer", "json_example", "load_reports",
            "private_chances_table", "size_limits_table"]
 
 EXAMPLE: Final = Path(__file__).resolve().parents[2] / "examples" / "one-contract.json"
@@ -35,7 +35,11 @@ def private_chances_table() -> str:
               "mixed": f"mixed ({rules.public_mixed_stars:g} up to {rules.public_good_stars:g})",
               "poor": f"poor (below {rules.public_mixed_stars:g})"}
     notes: list[str] = []
-    rows = ["| public stars | money kept | good | mixed | poor | how it was set |",
+    good = next(p for p in PRIVATE_PRIORS if p.id == "good-paid")
+    rows = [f"**Short answer:** behind paid good stars the model gives a poor private rating a "
+            f"{good.poor:.0%} chance, set on freelancers' reported scores; worse stars, or a "
+            "contract that kept no money, make it likelier.", "",
+            "| public stars | money kept | good | mixed | poor | how it was set |",
             "| --- | --- | ---: | ---: | ---: | --- |"]
     for p in PRIVATE_PRIORS:
         if p.how not in notes:
@@ -62,9 +66,21 @@ def _row(name: str, m: Metrics) -> str:
     err = "n/a" if m.mean_error is None else f"{m.mean_error:.1f}"
     base = "n/a" if m.baseline_error is None else f"{m.baseline_error:.1f}"
     width = "n/a" if m.median_width is None else f"{m.median_width:.0f}"
-    return (f"| {name} | {m.cases} | {m.checks} | {m.held} of {m.checks} "
-            f"({m.held_share:.0%}) | {err} | {base} | {width} | "
+    return (f"| {name}: {m.cases} reports, {m.checks} scores | {m.held} of {m.checks} "
+            f"({m.held_share:.0%}), {width} points wide | {err} ({base}) | "
             f"{m.same_direction} of {m.changes} |")
+
+
+def calibration_short_answer(cases: list[dict[str, object]] | None = None) -> str:
+    """The section's short answer, with the kept-apart figures computed, not typed."""
+    cases = load_reports() if cases is None else cases
+    m = metrics(split(cases)[1])
+    return (f"**Short answer:** on {m.cases} reported cases it was never tuned on, the range held "
+            f"the score Upwork showed {m.held} times out of {m.checks} (it aims at "
+            f"{RANGE_LEVEL:.0%}), and the score missed by {m.mean_error} points on average, "
+            f"where always answering 100 misses by {m.baseline_error}. The reports come from "
+            "freelancers who posted because their score surprised them, so read these figures "
+            "as a check on hard cases, not on a typical profile.\n")
 
 
 def calibration_section(cases: list[dict[str, object]] | None = None) -> str:
@@ -73,10 +89,9 @@ def calibration_section(cases: list[dict[str, object]] | None = None) -> str:
     tune, kept = split(cases)
     kept_ids = {str(c["id"]) for c in kept}
     out = [
-        "| cases | reports | shown scores | range held the shown score | typical error of the "
-        "score (points) | \"always 100\" misses by | median range width | moved the way Upwork's "
-        "score moved |",
-        "| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |",
+        "| cases | range held the shown score (median width) | typical error, points "
+        "(\"always 100\") | changes the model followed |",
+        "| --- | --- | --- | --- |",
         _row("tuning (used to set the chances)", metrics(tune)),
         _row("**kept apart** (never used to set anything)", metrics(kept)),
         "",
