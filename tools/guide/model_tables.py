@@ -15,8 +15,10 @@ from calculator.rules import RULE_SETS
 from calculator.share import MAX_SHARE_CHARS
 from calculator.summary import RANGE_LEVEL, RANGE_MASS
 
-__all__ = ["EXAMPLE", "REPORTS", "calibration_section", "calibration_short_answer", "json_example", "load_reports",
-           "private_chances_table", "size_limits_table"]
+__all__ = [
+    "EXAMPLE", "REPORTS", "calibration_section", "calibration_short_answer", "json_example",
+    "load_reports", "private_chances_table", "size_limits_table",
+]
 
 EXAMPLE: Final = Path(__file__).resolve().parents[2] / "examples" / "one-contract.json"
 REPORTS: Final = (Path(__file__).resolve().parents[2] / "tests" / "calculator" / "data"
