@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Final
+from datetime import date, timedelta
+from typing import Final, Literal
 
 from .dates import add_months
 from .estimate import Estimate, counted, estimate, resolve_rules, score_counted, score_only
 from .model import UNKNOWN, Contract, History
 from .outcomes import classify
 from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
+from .weights import weight_of
 from .windows import Counted, round_score
 
-__all__ = ["Comparison", "Departure", "TimelinePoint", "compare", "departures", "timeline"]
+__all__ = [
+    "OPEN_CONTRACTS", "Comparison", "Departure", "OpenContracts", "TimelinePoint", "compare",
+    "departures", "timeline",
+]
 
 #: A timeline longer than this many monthly points is refused (ten years).
 MAX_TIMELINE_MONTHS: Final = 120
+#: What a timeline assumes of a contract still open on ``as_of``: it keeps being paid (its last
+#: payment moves with each day), or it stops today (it goes idle, and may turn negative, as the
+#: months pass). The package's default is "stop" (what the command line always printed); the
+#: calculator page offers both and states its choice on the chart.
+OpenContracts = Literal["keep-paying", "stop"]
+OPEN_CONTRACTS: Final[tuple[OpenContracts, ...]] = ("keep-paying", "stop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +89,15 @@ class Departure:
 
 
 def timeline(history: History, start: date, end: date,
-             rules: str | RuleSet | None = None) -> tuple[TimelinePoint, ...]:
+             rules: str | RuleSet | None = None,
+             open_contracts: OpenContracts = "stop") -> tuple[TimelinePoint, ...]:
     """The score on ``start`` and each month after it up to ``end``, with no new contracts.
 
     Days before ``history.as_of`` see the history as it was then: contracts not yet started are
     left out and contracts not yet ended are open. Without a rule choice each day uses the rules
-    in force on it.
+    in force on it. After ``as_of`` a contract still open was last paid when it was
+    (``open_contracts="stop"``, the default: it goes idle as the months pass) or keeps being paid
+    up to each day (``"keep-paying"``).
 
     Raises:
         ValueError: when ``end`` is before ``start`` or the span exceeds ten years.
@@ -106,7 +119,8 @@ def timeline(history: History, start: date, end: date,
             if ruleset.id not in ended:
                 ended[ruleset.id] = counted((c for c in history.contracts if c.end is not None),
                                             ruleset, history.as_of)
-            items = ended[ruleset.id] + counted(still_open, ruleset, day)
+            items = ended[ruleset.id] + counted(_paid_until(still_open, day, open_contracts),
+                                                ruleset, day)
             score, window, raw = score_counted(items, day, ruleset)
         else:
             score, window, raw = score_only(_as_of(history, day), ruleset)
@@ -118,22 +132,50 @@ def timeline(history: History, start: date, end: date,
 
 
 def departures(history: History, start: date, end: date,
-               rules: str | RuleSet | None = None) -> tuple[Departure, ...]:
-    """When each negative or neutral contract counted on ``history.as_of`` leaves each window,
-    for the days between ``start`` and ``end``."""
+               rules: str | RuleSet | None = None, *,
+               changing_score: bool = False) -> tuple[Departure, ...]:
+    """When contracts counted on ``history.as_of`` leave a window, between ``start`` and ``end``.
+
+    By default: each negative or neutral contract, whatever its leaving does. With
+    ``changing_score``: every contract, good ones too, on the days when the leavings change the
+    score shown (a good contract leaving can lower the score as surely as a bad one leaving raises
+    it; a leaving that changes nothing shown is left out). Contracts leaving on the same day are
+    judged together.
+    """
     ruleset = resolve_rules(history, rules)
-    out = []
+    items: list[Counted] = []
+    leaving: dict[date, list[Departure]] = {}
     for contract in history.contracts:
         c = classify(contract, ruleset, history.as_of)
-        if c.counted_on is None or c.outcome not in ("negative", "neutral"):
+        if c.counted_on is None or c.outcome == "excluded":
+            continue
+        items.append(Counted(c.outcome, weight_of(contract, ruleset), contract.client,
+                             c.counted_on))
+        if not changing_score and c.outcome not in ("negative", "neutral"):
             continue
         for name, months in WINDOW_MONTHS.items():
             if name == "3m" and not ruleset.trending:
                 continue
             leaves = add_months(c.counted_on, months)
             if start <= leaves <= end:
-                out.append(Departure(contract.id, c.outcome, name, leaves))
+                leaving.setdefault(leaves, []).append(
+                    Departure(contract.id, c.outcome, name, leaves))
+    out: list[Departure] = []
+    for day, group in leaving.items():
+        # The same counted contracts the day before and on the day itself, so the difference
+        # is what leaving the windows did.
+        if not changing_score or (score_counted(items, day - timedelta(days=1), ruleset)[0]
+                                  != score_counted(items, day, ruleset)[0]):
+            out.extend(group)
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
+
+
+def _paid_until(contracts: list[Contract], day: date,
+                open_contracts: OpenContracts) -> list[Contract]:
+    if open_contracts == "stop":
+        return contracts
+    return [replace(c, last_payment=day) if c.last_payment is not None and c.earnings_usd > 0
+            else c for c in contracts]
 
 
 def _as_of(history: History, day: date) -> History:
