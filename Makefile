@@ -21,7 +21,7 @@ PY313 := $(shell command -v pyenv >/dev/null 2>&1 && echo "$$(pyenv root)/versio
 PIP_INSTALL = -m pip install --quiet --disable-pip-version-check -c scripts/constraints.txt
 # pytest exit code 5 means "no tests collected": a lane that ran nothing fails (make stops on it).
 
-.PHONY: help serve site test lint test-calculator test-py313 test-pyodide test-site bench clean distclean install
+.PHONY: help serve site test lint test-calculator test-js test-py313 test-pyodide test-site bench clean distclean install
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT)/ (installs what it needs)"
@@ -69,11 +69,16 @@ serve: install
 
 # --- tests ------------------------------------------------------------------------------------
 
-test: install chromium site lint test-calculator test-py313 test-pyodide test-site
+test: install chromium site lint test-calculator test-js test-py313 test-pyodide test-site
 
 lint: install
 	$(VENV)/bin/ruff check calculator tests tools bench
 	$(VENV)/bin/mypy
+	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+# The page's JavaScript modules that need no browser (storage, links), under node's own runner.
+test-js: install
+	node --test tests/js/
 
 test-calculator: install
 	$(PY) -m pytest tests/calculator
