@@ -106,7 +106,9 @@ def calculator_html() -> str:
                    "link_chars": MAX_SHARE_CHARS},
     }
     form = el(
-        "form", {"id": "jss-form", "hidden": "", "novalidate": "", "aria-label": "Your contracts"},
+        # Shown from the start (no JavaScript: empty, beside the <noscript> note), so nothing
+        # moves when the page's script fills it.
+        "form", {"id": "jss-form", "novalidate": "", "aria-label": "Your contracts"},
         el("h2", {"id": "jss-history-h"}, "Your contracts"),
         el("div", {"class": "jss-toolbar"},
            el("details", {"class": "jss-presets", "id": "jss-presets-box"},
@@ -138,12 +140,12 @@ def calculator_html() -> str:
               "Out of date: this is the result of your last valid input. Fix the marked fields "
               "to update it."),
            el("div", {"id": "jss-summary-body"}, placeholder)),
-        el("div", {"id": "jss-result", "data-stale": "false"}),
         el("div", {"class": "jss-timeline-options"},
            el("label", {"for": "jss-open-contracts"}, "In the timeline, contracts still open"),
            el("select", {"id": "jss-open-contracts"},
               el("option", {"value": "keep-paying"}, "keep paying as now (default)"),
               el("option", {"value": "stop"}, "stop paying today"))),
+        el("div", {"id": "jss-result", "data-stale": "false"}),
         el("p", {"id": "jss-announce", "class": "jss-visually-hidden", "aria-live": "polite"}),
     )
     # Without JavaScript: the worked example, computed at build time, labelled as such. With

@@ -465,7 +465,9 @@ function main(root) {
     if (root.dataset.state !== "ready") {
       // For make bench's start-up breakdown: the first result computed by the live runtime.
       performance.mark("jss:first-result");
-      setState(root, "ready", "");
+      // The status line keeps its place (an empty one would collapse and move the page).
+      setState(root, "ready", "Python is running in your browser, so the result follows what " +
+        "you type. Nothing you type leaves this page; it is saved in this browser only.");
     }
     if (scrollOnResult) {
       scrollOnResult = false;
@@ -628,7 +630,6 @@ function main(root) {
     }
   }
   out.bar.hidden = false;
-  ui.form.hidden = false;
   wireDisclosures(out.result);
   wireDisclosures(out.body);
   ui.form.addEventListener("input", onInput);
@@ -677,7 +678,8 @@ function main(root) {
       /** @type {HTMLButtonElement} */ (node).disabled = false;
     }
     ui.exportB.disabled = !state.b;
-    setState(root, "loading", "Python is up; computing your numbers…");
+    setState(root, "loading", "Python is up in your browser; computing the numbers for the " +
+      "history in the form. What you type is kept, and saved in this browser only.");
     if (pending) {
       ui.editors.a.hidden = false;
       await openFragment(pending);
