@@ -182,7 +182,11 @@ def calculator_html() -> str:
     # The data block goes inside the root so the include stays one HTML block for Markdown.
     assert html.endswith("</div>")
     html = html[: -len("</div>")] + _json_block("jss-calculator-data", data) + "</div>"
-    return f'<div class="jss-calc-include">{html}{_html(*runtime_tags("calculator.js"))}</div>'
+    # The styles come first: a stylesheet in the body holds back the content after it, so the
+    # calculator is never painted unstyled and then moved (a layout shift) when its CSS arrives.
+    core_css, css, *scripts = runtime_tags("calculator.js")
+    return (f'<div class="jss-calc-include">{_html(core_css, css)}{html}{_html(*scripts)}'
+            "</div>")
 
 
 def runtime_tags(page_module: str) -> list[Element]:
