@@ -13,7 +13,7 @@ import { markStale, paintComputing, paintView } from "./results.js";
 import { setState, startLoading, wireDisclosures } from "./runtime.js";
 import {
   emptyState, isEmpty, listAside, loadSaved, pushEarlier, readEarlier, removeEarlier,
-  saveState, viewKey,
+  saveState, STORAGE_KEY, viewKey,
 } from "./storage.js";
 import { downloadText, exportText, readImport } from "./transfer.js";
 
@@ -455,7 +455,8 @@ function main(root) {
       paintView(out, view, "", shownScore);
       shownScore = view.bar.score;
       lastView = null;
-      save({ of, ...view });
+      // An untouched empty history is not worth a saved entry; anything else keeps its result.
+      if (!isEmpty(state) || store?.getItem(STORAGE_KEY) != null) save({ of, ...view });
       lastFragment = response.fragment;
       ui.link.value = lastFragment ? shareUrl(location.href, lastFragment) : "";
       ui.copy.disabled = !lastFragment;
@@ -491,16 +492,74 @@ function main(root) {
     const next = fromPair(answer);
     const previous = state;
     scrollOnResult = true;
-    const asB = isEmpty(previous) ? [] : [{
-      label: "Open it as scenario B instead",
-      run: () => {
-        setStateTo({ a: previous.a, b: next.a });
-        notify("Your history is A; the link's history is scenario B.", "info");
-      },
-    }];
-    replaceState(next, "Opened the history from the link." +
-      (isEmpty(previous) ? "" : " Yours is kept under \u201cEarlier histories\u201d."),
-    "a link", asB);
+    const open = () => replaceState(next, "Opened the history from the link." +
+      (isEmpty(previous) ? "" : " Yours is kept under \u201cEarlier histories\u201d."), "a link");
+    const asB = () => {
+      setStateTo({ a: previous.a, b: next.a });
+      notify("Your history is A; the link's history is scenario B.", "info");
+    };
+    if (isEmpty(previous)) {
+      open();
+      return;
+    }
+    if (await sameHistory(previous, next)) {
+      // The link holds this very history: nothing to ask, nothing to keep.
+      setStateTo(previous);
+      return;
+    }
+    // Until the reader answers, the page shows (and computes) the history it had.
+    setStateTo(previous);
+    scrollOnResult = false;
+    ask("This link holds a different history from the one saved in this browser. Open the " +
+      "link's history (yours stays under \u201cEarlier histories\u201d), open it beside yours " +
+      "as scenario B, or keep yours?", [
+      { label: "Open it", primary: true, run: () => { scrollOnResult = true; open(); } },
+      { label: "Open it as scenario B", run: asB },
+      { label: "Keep mine", run: () => {
+        notify("Kept your history. The link's history was not opened.", "info");
+        ui.notice.focus();
+      } },
+    ]);
+  }
+
+  /** Both histories as the package writes them, so "$1,200" and "1200" compare equal. */
+  /** @param {State} x @param {State} y */
+  async function sameHistory(x, y) {
+    /** @param {State} s */
+    const canonical = async (s) => JSON.stringify(await Promise.all([s.a, s.b].map(
+      async (scenario) => {
+        if (!scenario) return null;
+        const answer = await call("export_json", toForm(scenario));
+        return answer.ok ? answer.text : JSON.stringify(scenario);
+      })));
+    return (await canonical(x)) === (await canonical(y));
+  }
+
+  /**
+   * Asks before a link replaces a different history: a group of buttons under the question.
+   * @param {string} message
+   * @param {{label: string, run: () => void, primary?: boolean}[]} choices
+   */
+  function ask(message, choices) {
+    const p = document.createElement("p");
+    p.id = "jss-ask-text";
+    p.textContent = message;
+    const group = document.createElement("div");
+    group.className = "jss-actions";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", p.id);
+    for (const choice of choices) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = `md-button jss-small${choice.primary ? " md-button--primary" : ""}`;
+      b.textContent = choice.label;
+      b.addEventListener("click", choice.run);
+      group.append(b);
+    }
+    ui.notice.replaceChildren(p, group);
+    ui.notice.dataset.kind = "ask";
+    ui.notice.hidden = false;
+    /** @type {HTMLElement | null} */ (group.querySelector("button"))?.focus();
   }
 
   async function openAsB() {
