@@ -165,7 +165,7 @@ function contractRow(key, i, c, open) {
   const actions = document.createElement("div");
   actions.className = "jss-row-actions";
   actions.append(toggle,
-    button("Copy", "duplicate", { key, index: String(i) }, `Duplicate contract ${i + 1}`),
+    button("Copy", "duplicate", { key, index: String(i) }, `Copy contract ${i + 1}`),
     button("Remove", "remove", { key, index: String(i) }, `Remove contract ${i + 1}`));
   row.append(actions);
   const error = document.createElement("p");
