@@ -22,7 +22,8 @@ export const ROWS_MORE = 100;
  */
 export const FIELDS = [
   { name: "client", label: "Client", kind: "text", hint: "", main: true },
-  { name: "earnings", label: "Earnings (USD)", kind: "money", hint: "after refunds", main: true },
+  { name: "earnings", label: "Earnings", kind: "money", hint: "in USD, after refunds",
+    main: true },
   { name: "end", label: "End", kind: "date", hint: "blank while open", main: true },
   { name: "public_rating", label: "Stars", kind: "stars", hint: "1 to 5; blank = no feedback",
     main: true },
