@@ -28,7 +28,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import calculator
 from calculator import web
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, _SiteHandler, serve_site
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, SiteHandler, serve_site
 from tests.browser.harness import PageLog, is_same_origin, origin_of
 
 from .histories import history
@@ -108,7 +108,7 @@ EDIT_JS = """async ({ selector, value, timeout }) => {
 }"""
 
 
-class _CachingHandler(_SiteHandler):
+class _CachingHandler(SiteHandler):
     """The browser tests' handler, plus the cache header GitHub Pages sends."""
 
     def end_headers(self) -> None:

@@ -2,23 +2,17 @@
 
 from .arbitration import ArbitrationAdvice, Option, arbitration
 from .assumptions import ASSUMPTIONS, Assumption
-from .codec import (
-    MAX_CONTRACTS,
-    MAX_JSON_CHARS,
-    dump_json,
-    from_dict,
-    from_form,
-    load_json,
-    to_dict,
-)
+from .codec import dump_json, to_dict
 from .errors import FieldError
 from .estimate import ContractResult, Estimate, estimate
-from .model import UNKNOWN, Contract, History
+from .fields import MAX_CONTRACTS, MAX_JSON_CHARS
+from .model import UNKNOWN, Contract, History, ShownScore
 from .outcomes import Reason
+from .parse import decode_share, from_dict, from_form, load_json
 from .presets import PRESETS, Preset, preset
 from .rules import GUIDE, RULE_SETS, RuleSet, rule_set, rules_in_force
 from .scenarios import Comparison, Departure, TimelinePoint, compare, departures, timeline
-from .share import MAX_SHARE_CHARS, decode_share, encode_share
+from .share import MAX_SHARE_CHARS, encode_share
 from .sources import SOURCES, Source
 
 __all__ = [
@@ -44,6 +38,7 @@ __all__ = [
     "Preset",
     "Reason",
     "RuleSet",
+    "ShownScore",
     "Source",
     "TimelinePoint",
     "arbitration",

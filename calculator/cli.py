@@ -7,26 +7,41 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from typing import Final
 
 from .arbitration import arbitration
-from .codec import load_json
 from .errors import FieldError
 from .estimate import estimate
+from .fields import MAX_SHOWN, field
 from .model import History
+from .parse import (
+    amount_argument,
+    load_json,
+    rules_argument,
+    shown_argument,
+    span_date,
+    timeline_span,
+    with_shown,
+)
 from .scenarios import departures, timeline
 from .web import fragment
 
 __all__ = ["main"]
 
 #: Where the calculator page lives, relative to the site root.
-CALCULATOR_PATH = "calculator/"
+CALCULATOR_PATH: Final = "calculator/"
+_SCORE: Final = field("shown").items[1]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; 0 on success, 2 on bad input (the field error on stderr)."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    """Run the command line; 0 on success, 2 on bad input (the reason on standard error).
+
+    It never raises: argparse's own exits (``--help``, a missing argument) become 0 and 2.
+    """
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as done:
+        return 0 if done.code in (0, None) else 2
     try:
         result = args.run(args)
     except FieldError as err:
@@ -44,46 +59,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _read(path: str) -> History:
+def _read(args: argparse.Namespace) -> History:
+    """The history in ``args.file``, with the scores given by ``--shown``/``--shown-before``."""
+    path: str = args.file
     if path == "-":
-        return load_json(sys.stdin.read())
-    with open(path, encoding="utf-8") as handle:
+        history = load_json(sys.stdin.read())
+    else:
         try:
-            return load_json(handle.read())
-        except UnicodeDecodeError:
-            raise FieldError("file", "expected UTF-8 text") from None
+            handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed just below
+        except ValueError:  # a NUL or an unencodable character in the name
+            raise FieldError("file", "is not a name a file can have") from None
+        with handle:
+            try:
+                history = load_json(handle.read())
+            except UnicodeDecodeError:
+                raise FieldError("file", "expected UTF-8 text") from None
+    extra = [shown_argument(text, None, "--shown-before") for text in args.shown_before]
+    if args.shown is not None:
+        extra.append(shown_argument(args.shown, history.as_of, "--shown"))
+    return with_shown(history, extra)
 
 
 def _estimate(args: argparse.Namespace) -> object:
-    return estimate(_read(args.file), args.rules).to_dict()
+    return estimate(_read(args), rules_argument(args.rules)).to_dict()
 
 
 def _timeline(args: argparse.Namespace) -> object:
-    history = _read(args.file)
-    start = args.start or history.as_of
-    end = args.end or start.replace(year=start.year + 2)
-    if end < start:
-        raise FieldError("--to", "expected a date on or after --from")
-    points = [p.to_dict() for p in timeline(history, start, end, args.rules)]
+    history = _read(args)
+    rules = rules_argument(args.rules)
+    start, end = timeline_span(span_date(args.start, "--from"), span_date(args.end, "--to"),
+                               history.as_of, "--to")
+    points = [p.to_dict() for p in timeline(history, start, end, rules)]
     if args.departures:
         return {"points": points,
-                "departures": [d.to_dict() for d in departures(history, start, end, args.rules)]}
+                "departures": [d.to_dict() for d in departures(history, start, end, rules)]}
     return points
 
 
 def _link(args: argparse.Namespace) -> object:
-    return f"{CALCULATOR_PATH}#{fragment(_read(args.file))}"
+    return f"{CALCULATOR_PATH}#{fragment(_read(args))}"
 
 
 def _arbitration(args: argparse.Namespace) -> object:
-    return arbitration(args.escrow, args.fee, args.offer, args.p_other_pays, args.p_win).to_dict()
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+    escrow = amount_argument(args.escrow, "--escrow")
+    fee = amount_argument(args.fee, "--fee")
+    assert escrow is not None and fee is not None  # argparse requires both
+    offer = amount_argument(args.offer, "--offer")
+    p_other_pays = amount_argument(args.p_other_pays, "--p-other-pays")
+    p_win = amount_argument(args.p_win, "--p-win")
+    return arbitration(escrow, fee, offer,
+                       0.5 if p_other_pays is None else p_other_pays,
+                       0.5 if p_win is None else p_win).to_dict()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,13 +122,20 @@ def _parser() -> argparse.ArgumentParser:
     def with_file(name: str, help_: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_, description=help_)
         cmd.add_argument("file", help="a history JSON file, or - for standard input")
-        cmd.add_argument("--rules", help="a rule-set id (default: in force on as_of)")
+        cmd.add_argument("--rules", help="a rule-set id (default: the rules in force on the "
+                                          "history's as-of date)")
+        cmd.add_argument("--shown", metavar="SCORE",
+                         help=f"the score Upwork shows on the as-of date ({_SCORE.low:.0f} to "
+                              f"{_SCORE.high:.0f}, or none for no score)")
+        cmd.add_argument("--shown-before", metavar="DATE:SCORE", action="append", default=[],
+                         help="a score Upwork showed on an earlier day, e.g. 2026-05-01:100 "
+                              f"(repeatable, {MAX_SHOWN} at most in all)")
         return cmd
 
     with_file("estimate", "print the estimate as JSON").set_defaults(run=_estimate)
     cmd = with_file("timeline", "print the score month by month with no new contracts")
-    cmd.add_argument("--from", dest="start", type=_day, help="first day (default: as_of)")
-    cmd.add_argument("--to", dest="end", type=_day, help="last day (default: 2 years on)")
+    cmd.add_argument("--from", dest="start", metavar="DATE", help="first day (default: as_of)")
+    cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (default: 2 years on)")
     cmd.add_argument("--departures", action="store_true",
                      help="also list when each negative contract leaves each window")
     cmd.set_defaults(run=_timeline)
@@ -111,12 +144,12 @@ def _parser() -> argparse.ArgumentParser:
 
     cmd = sub.add_parser("arbitration", help="compare accepting an offer, arbitration and "
                                              "letting the escrow go")
-    cmd.add_argument("--escrow", type=float, required=True, help="USD in escrow")
-    cmd.add_argument("--fee", type=float, required=True, help="arbitration fee per party, USD")
-    cmd.add_argument("--offer", type=float, help="the offer on the table, USD")
-    cmd.add_argument("--p-other-pays", type=float, default=0.5,
+    cmd.add_argument("--escrow", required=True, metavar="USD", help="USD in escrow")
+    cmd.add_argument("--fee", required=True, metavar="USD", help="arbitration fee per party, USD")
+    cmd.add_argument("--offer", metavar="USD", help="the offer on the table, USD")
+    cmd.add_argument("--p-other-pays", metavar="P",
                      help="chance the other side pays its fee (0-1, default 0.5)")
-    cmd.add_argument("--p-win", type=float, default=0.5,
+    cmd.add_argument("--p-win", metavar="P",
                      help="chance of winning if both pay (0-1, default 0.5)")
     cmd.set_defaults(run=_arbitration)
     return parser

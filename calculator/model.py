@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 from typing import Final, Literal
 
-__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "Unknown"]
+__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "ShownScore", "Unknown"]
 
 Kind = Literal["fixed", "hourly"]
 
@@ -52,9 +52,21 @@ class Contract:
 
 
 @dataclass(frozen=True, slots=True)
+class ShownScore:
+    """A Job Success Score Upwork showed the freelancer on a day; ``None``: no score shown."""
+
+    date: date
+    score: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class History:
-    """A freelancer's contracts on a given day, and optionally the rule set to apply."""
+    """A freelancer's contracts on a given day, and optionally the rule set to apply.
+
+    ``shown`` holds the scores Upwork showed, oldest first, each on or before ``as_of``.
+    """
 
     as_of: date
     contracts: tuple[Contract, ...]
     rules: str | None = None
+    shown: tuple[ShownScore, ...] = ()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from .codec import from_dict
 from .model import History
+from .parse import from_dict
 
 __all__ = ["PRESETS", "Preset", "preset"]
 

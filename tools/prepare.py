@@ -8,19 +8,15 @@ docs/runtime/
     pyscript/           @pyscript/core's dist/ (no source maps), from node_modules
     pyodide/            the five files Pyodide fetches to start, from node_modules/pyodide
     calculator.zip      calculator/ as `calculator/*.py` (+ py.typed), unpacked by PyScript
-    pyscript.json       the PyScript config a page one level deep (e.g. calculator/) can use
-    versions.json       what was copied, with versions, for tests and the curious
 docs/generated/<name>/  whatever `tools.<name>.generate(out_dir)` writes, for each of
                         tools/guide and tools/calcpage that exists (out_dir is that folder)
 
-Paths in a PyScript config resolve against the page, not the config file, and the site may be
-served under a sub-path (GitHub Pages: /<repo>/), so pyscript.json uses page-relative paths
-("../runtime/...") valid for any page at depth one, which is every page but the home page.
+Each page that runs Python carries its PyScript config inline (tools/calcpage), with
+page-relative paths ("../runtime/..."), so the site also works under a sub-path.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import io
 import json
@@ -138,25 +134,13 @@ def _calculator_zip() -> bytes:
 
 def prepare_runtime() -> dict[str, bytes]:
     """The files of docs/runtime/, by relative path."""
-    pinned = _check_node_modules()
+    _check_node_modules()
     files: dict[str, bytes] = {}
     for rel, data in _read_tree(NODE_MODULES / "@pyscript" / "core" / "dist", (".map",)).items():
         files[f"pyscript/{rel}"] = data
     for name in PYODIDE_FILES:
         files[f"pyodide/{name}"] = (NODE_MODULES / "pyodide" / name).read_bytes()
-    archive = _calculator_zip()
-    files["calculator.zip"] = archive
-    config = {
-        "interpreter": "../runtime/pyodide/pyodide.mjs",
-        "files": {"../runtime/calculator.zip": "./*"},
-    }
-    files["pyscript.json"] = (json.dumps(config, indent=2) + "\n").encode()
-    versions = {
-        "npm": pinned,
-        "calculator.zip": hashlib.sha256(archive).hexdigest(),
-        "bytes": {rel: len(data) for rel, data in sorted(files.items())},
-    }
-    files["versions.json"] = (json.dumps(versions, indent=2, sort_keys=True) + "\n").encode()
+    files["calculator.zip"] = _calculator_zip()
     return files
 
 

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -58,10 +57,11 @@ MIME_TYPES = {
 }
 
 
-class _SiteHandler(SimpleHTTPRequestHandler):
+class SiteHandler(SimpleHTTPRequestHandler):
     """Serves site/ under SITE_PREFIX and the test pages under TEST_PAGES_PREFIX; 404 elsewhere."""
 
-    extensions_map: ClassVar[dict[str, str]] = {
+    # typeshed declares this an instance attribute, so no ClassVar (mypy would refuse it).
+    extensions_map = {  # noqa: RUF012
         **SimpleHTTPRequestHandler.extensions_map,
         **MIME_TYPES,
     }
@@ -88,12 +88,12 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(site_dir: Path, handler: type[_SiteHandler] | None = None) -> Iterator[str]:
+def serve_site(site_dir: Path, handler: type[SiteHandler] | None = None) -> Iterator[str]:
     """Serve site/ on 127.0.0.1 (a free port) under SITE_PREFIX; yields the site's base URL.
 
     Shared by the browser tests and make bench (which passes a handler adding cache headers).
     """
-    bound = functools.partial(handler or _SiteHandler, site_dir=site_dir)
+    bound = functools.partial(handler or SiteHandler, site_dir=site_dir)
     server = ThreadingHTTPServer(("127.0.0.1", 0), bound)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)

@@ -72,7 +72,7 @@ def test_computes_like_the_package(
     wait_ready(page)
     for name, value in values.items():
         page.locator(f"#jss-arb-{name}").fill(value)
-    expect_options(page, calculator.arbitration(*args))  # type: ignore[arg-type]
+    expect_options(page, calculator.arbitration(*args))
 
 
 def test_bad_value_is_marked_and_kept(page: Page, site_url: str) -> None:

@@ -154,8 +154,10 @@ def test_a_link_asks_before_replacing_a_different_saved_history_open_it(
     page.get_by_role("button", name="Open it", exact=True).click()
     expect(page.locator("#jss-score")).to_have_attribute(
         "data-score", str(calculator.estimate(LINKED.history_a()).score))
+    linked_b = LINKED.history_b()
+    assert linked_b is not None
     expect(page.locator("#jss-score-b")).to_have_attribute(
-        "data-score", str(calculator.estimate(LINKED.history_b()).score))
+        "data-score", str(calculator.estimate(linked_b).score))
     # The replaced history is kept in the earlier histories and one click brings it back.
     assert "My own client" in storage(page)[EARLIER_KEY]
     page.get_by_role("button", name="Undo").click()

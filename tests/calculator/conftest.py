@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from calculator import UNKNOWN, Contract, History
+from calculator.model import Kind, PrivateRating
 
 # Timings are noisy on 2 cores and slower again inside Pyodide: no deadlines, ever.
 settings.register_profile("default", deadline=None,
@@ -21,13 +22,14 @@ settings.load_profile("pyodide" if IN_PYODIDE else "default")
 AS_OF = date(2025, 6, 1)
 
 
-def contract(cid: str = "1", *, client: str | None = None, kind: str = "fixed",
+def contract(cid: str = "1", *, client: str | None = None, kind: Kind = "fixed",
              start: date = date(2025, 1, 1), end: date | None = date(2025, 2, 1),
              earnings: float = 300.0, paid: date | str | None = "end",
-             public: float | None = 5.0, private: object = UNKNOWN,
+             public: float | None = 5.0, private: PrivateRating = UNKNOWN,
              excluded: bool = False) -> Contract:
     """A contract with sensible defaults: ended, paid on its end date, five stars."""
-    last = (end if paid == "end" else paid) if earnings else (None if paid == "end" else paid)
+    # paid="end": paid on the end date, when anything was earned.
+    last = (end if earnings else None) if isinstance(paid, str) else paid
     return Contract(cid, client or f"Client {cid}", kind, start, end, earnings,
                     last, public, private, excluded)
 

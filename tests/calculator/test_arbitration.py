@@ -1,3 +1,5 @@
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -53,7 +55,7 @@ def test_fee_at_least_escrow_is_noted() -> None:
     (dict(escrow_usd=350, fee_usd=291, p_win=1.5), "p_win"),
     (dict(escrow_usd=350, fee_usd=291, p_other_pays=True), "p_other_pays"),
 ])
-def test_bad_values_name_the_field(kwargs: dict, path: str) -> None:
+def test_bad_values_name_the_field(kwargs: dict[str, Any], path: str) -> None:
     with pytest.raises(FieldError) as err:
         arbitration(**kwargs)
     assert err.value.path == path

@@ -1,11 +1,12 @@
 from dataclasses import replace
 from datetime import date
+from random import Random
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from calculator import UNKNOWN, compare, estimate, preset
+from calculator import UNKNOWN, Contract, History, compare, estimate, preset
 
 from .conftest import AS_OF, contract, contracts_st, histories_st, history
 
@@ -14,7 +15,7 @@ def test_small_history_ten_contracts_one_bad_is_about_90() -> None:
     # Seed 001: about 10 completed contracts, nine went well and one did not: "Your JSS is 91%".
     result = estimate(preset("ten-contracts-one-bad").history_a())
     assert result.rules.id == "2015-03"
-    assert 88 <= result.score <= 92
+    assert result.score is not None and 88 <= result.score <= 92
     assert [c.outcome for c in result.contracts].count("negative") == 1
 
 
@@ -31,10 +32,13 @@ def test_one_bad_in_fifty_weighs_far_less_than_one_in_five() -> None:
 def test_dispute_100_or_400_the_score_barely_differs() -> None:
     # Seed 000: "The impact will be the same ... so you might as well get paid for your work."
     p = preset("dispute-100-vs-400")
-    result = compare(p.history_a(), p.history_b())
+    b = p.history_b()
+    assert b is not None
+    result = compare(p.history_a(), b)
     assert result.a.score is not None and result.b.score is not None
+    assert result.score_delta is not None
     assert -3 <= result.score_delta <= 0  # $400 weighs 1.25 jobs, $100 weighs 1
-    under_launch_rules = compare(p.history_a(), p.history_b(), "2015-03")
+    under_launch_rules = compare(p.history_a(), b, "2015-03")
     assert under_launch_rules.score_delta == 0  # before 2020 every job weighed the same
 
 
@@ -85,13 +89,14 @@ def test_to_dict_has_the_documented_keys() -> None:
     d = estimate(history(contract("1"), contract("2"))).to_dict()
     assert {"score", "range", "windows", "shown_window", "eligible", "contracts",
             "assumptions", "note", "rules"} <= d.keys()
-    assert set(d["windows"]) == {"24m", "12m", "6m", "3m", "trending"}  # type: ignore[arg-type]
+    assert isinstance(d["windows"], dict)
+    assert set(d["windows"]) == {"24m", "12m", "6m", "3m", "trending"}
     assert "estimate" in d["note"]  # type: ignore[operator]
 
 
 @settings(max_examples=200)
 @given(histories_st())
-def test_scores_are_whole_percent_between_0_and_100(h) -> None:
+def test_scores_are_whole_percent_between_0_and_100(h: History) -> None:
     result = estimate(h)
     values = [result.score, *result.windows.values(), *(result.range or ())]
     assert all(v is None or (isinstance(v, int) and 0 <= v <= 100) for v in values)
@@ -101,7 +106,7 @@ def test_scores_are_whole_percent_between_0_and_100(h) -> None:
 
 @settings(max_examples=200)
 @given(histories_st(), st.randoms(use_true_random=False))
-def test_order_of_contracts_does_not_matter(h, rnd) -> None:
+def test_order_of_contracts_does_not_matter(h: History, rnd: Random) -> None:
     shuffled = list(h.contracts)
     rnd.shuffle(shuffled)
     a, b = estimate(h), estimate(replace(h, contracts=tuple(shuffled)))
@@ -110,9 +115,11 @@ def test_order_of_contracts_does_not_matter(h, rnd) -> None:
 
 @settings(max_examples=200)
 @given(histories_st(), st.integers(0, 80), st.sampled_from([50.0, 400.0, 5000.0]))
-def test_a_top_rated_contract_never_lowers_the_score(h, days_ago, earnings) -> None:
+def test_a_top_rated_contract_never_lowers_the_score(h: History, days_ago: int,
+                                                     earnings: float) -> None:
     before = estimate(h)
     assume(before.score is not None)
+    assert before.score is not None
     end = date.fromordinal(AS_OF.toordinal() - days_ago)
     top = contract("new", start=end, end=end, earnings=earnings, public=5.0, private=10)
     after = estimate(replace(h, contracts=(*h.contracts, top)))
@@ -121,13 +128,15 @@ def test_a_top_rated_contract_never_lowers_the_score(h, days_ago, earnings) -> N
 
 @settings(max_examples=200)
 @given(histories_st(), contracts_st(cid="x"), st.sampled_from([100.0, 1000.0, 20000.0]))
-def test_more_earnings_on_a_negative_outcome_never_raises_the_score(h, c, extra) -> None:
+def test_more_earnings_on_a_negative_outcome_never_raises_the_score(h: History, c: Contract,
+                                                                   extra: float) -> None:
     bad = replace(c, end=c.end or AS_OF, public_rating=1.0, private_rating=UNKNOWN,
                   client_excluded=False, last_payment=c.last_payment or c.start)
     small = estimate(replace(h, contracts=(*h.contracts, replace(bad, earnings_usd=50.0))))
     big = estimate(replace(h, contracts=(*h.contracts,
                                          replace(bad, earnings_usd=50.0 + extra))))
     assume(small.score is not None and big.score is not None)
+    assert small.score is not None and big.score is not None
     assert big.score <= small.score
 
 

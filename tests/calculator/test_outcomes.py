@@ -1,9 +1,10 @@
 from datetime import date
+from typing import Any
 
 import pytest
 
 from calculator import UNKNOWN, rule_set
-from calculator.outcomes import classify, combine, private_band, public_band
+from calculator.outcomes import Band, Outcome, classify, combine, private_band, public_band
 
 from .conftest import AS_OF, contract
 
@@ -20,7 +21,7 @@ from .conftest import AS_OF, contract
     (None, "poor", "negative"),
     (None, None, None),
 ])
-def test_combine(public, private, expected) -> None:
+def test_combine(public: Band | None, private: Band | None, expected: Outcome | None) -> None:
     assert combine(public, private) == expected
 
 
@@ -36,15 +37,17 @@ def test_private_bands(score: int, band: str) -> None:
     assert private_band(score) == band
 
 
-OPEN_NEW = dict(start=date(2025, 5, 1), end=None, earnings=0.0, public=None)
-OPEN_IDLE_ZERO = dict(start=date(2024, 6, 1), end=None, earnings=0.0, public=None)
-OPEN_LONG = dict(start=date(2024, 1, 1), end=None, earnings=9000.0, paid=date(2025, 5, 20),
-                 public=None)
-ENDED_ZERO_GOOD = dict(earnings=0.0, public=5.0)
-ENDED_ZERO_BAD = dict(earnings=0.0, public=1.0)
-ENDED_ZERO_SILENT = dict(earnings=0.0, public=None, private=None)
-ENDED_PAID_SILENT = dict(earnings=500.0, public=None, private=None)
-ENDED_LONG_SILENT = dict(start=date(2024, 6, 1), earnings=5000.0, public=None, private=None)
+OPEN_NEW: dict[str, Any] = dict(start=date(2025, 5, 1), end=None, earnings=0.0, public=None)
+OPEN_IDLE_ZERO: dict[str, Any] = dict(start=date(2024, 6, 1), end=None, earnings=0.0,
+                                      public=None)
+OPEN_LONG: dict[str, Any] = dict(start=date(2024, 1, 1), end=None, earnings=9000.0,
+                                 paid=date(2025, 5, 20), public=None)
+ENDED_ZERO_GOOD: dict[str, Any] = dict(earnings=0.0, public=5.0)
+ENDED_ZERO_BAD: dict[str, Any] = dict(earnings=0.0, public=1.0)
+ENDED_ZERO_SILENT: dict[str, Any] = dict(earnings=0.0, public=None, private=None)
+ENDED_PAID_SILENT: dict[str, Any] = dict(earnings=500.0, public=None, private=None)
+ENDED_LONG_SILENT: dict[str, Any] = dict(start=date(2024, 6, 1), earnings=5000.0, public=None,
+                                         private=None)
 
 
 # Each row: a contract, the rule set, the expected outcome and the rule that decides it.
@@ -66,7 +69,7 @@ ENDED_LONG_SILENT = dict(start=date(2024, 6, 1), earnings=5000.0, public=None, p
     (dict(public=5.0, private=3), "2025", "neutral", "feedback"),
     (dict(public=4.0), "2025", "neutral", "feedback"),
 ])
-def test_classify_by_era(fields: dict, rules: str, outcome: str, rule: str) -> None:
+def test_classify_by_era(fields: dict[str, Any], rules: str, outcome: str, rule: str) -> None:
     result = classify(contract(**fields), rule_set(rules), AS_OF)
     assert result.outcome == outcome
     assert result.reasons[0].rule == rule

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from calculator import GUIDE, RULE_SETS, SOURCES, FieldError, rule_set, rules_in_force
+from calculator import GUIDE, RULE_SETS, SOURCES, FieldError, RuleSet, rule_set, rules_in_force
 
 
 def test_rule_sets_are_in_date_order_with_unique_ids() -> None:
@@ -12,7 +12,7 @@ def test_rule_sets_are_in_date_order_with_unique_ids() -> None:
 
 
 @pytest.mark.parametrize("rules", RULE_SETS, ids=lambda r: r.id)
-def test_every_rule_set_cites_known_sources(rules) -> None:
+def test_every_rule_set_cites_known_sources(rules: RuleSet) -> None:
     assert rules.sources
     assert all(s in SOURCES for s in rules.sources)
 

@@ -10,8 +10,11 @@ from .conftest import contract, history
 
 def test_compare_reports_the_difference_per_window() -> None:
     p = preset("close-or-leave-open")
-    result = compare(p.history_a(), p.history_b())
-    assert result.score_delta == result.b.score - result.a.score  # type: ignore[operator]
+    b = p.history_b()
+    assert b is not None
+    result = compare(p.history_a(), b)
+    assert result.a.score is not None and result.b.score is not None
+    assert result.score_delta == result.b.score - result.a.score
     assert result.score_delta > 0  # an open $0 contract does not count yet
     assert set(result.window_deltas) == {"24m", "12m", "6m", "3m", "trending"}
     assert result.to_dict()["score_delta"] == result.score_delta

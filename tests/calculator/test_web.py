@@ -1,9 +1,12 @@
 import json
+from collections.abc import Callable
+from typing import Any
 
 from calculator import PRESETS, decode_share, estimate, from_dict, preset, to_dict, web
 
 
-def call(fn, payload: object) -> dict:
+def call(fn: Callable[[str], str], payload: object) -> Any:
+    """The decoded response (``Any``: tests index into it freely)."""
     return json.loads(fn(json.dumps(payload)))
 
 
@@ -12,7 +15,8 @@ def test_evaluate_matches_the_package() -> None:
     out = call(web.evaluate, {"a": p.a, "b": p.b})
     assert out["ok"] and out["errors"] == []
     assert out["a"]["score"] == estimate(p.history_a()).score
-    assert out["b"]["score"] == estimate(p.history_b()).score
+    b = p.history_b()
+    assert b is not None and out["b"]["score"] == estimate(b).score
     assert out["diff"]["score_delta"] == out["b"]["score"] - out["a"]["score"]
     assert len(out["timeline"]["a"]["points"]) == 25
     assert out["fragment"].startswith("a=1.") and "&b=1." in out["fragment"]
@@ -95,3 +99,21 @@ def test_an_overlong_link_is_refused_with_a_sentence_before_decoding() -> None:
     out = json.loads(web.open_fragment("#a=1." + "A" * 250_000))
     assert not out["ok"] and out["error"]["path"] == "link"
     assert "more than any link this site makes" in out["error"]["message"]
+
+
+def test_evaluate_reads_shown_scores_and_a_typed_timeline() -> None:
+    p = preset("dispute-100-vs-400")
+    form = {**p.a, "shown": [{"date": "1 May 2025", "score": "87%"}]}
+    out = call(web.evaluate, {"a": form, "timeline": {"from": "1 Jun 2025", "to": "2026-06-01"}})
+    assert out["ok"], out["errors"]
+    assert len(out["timeline"]["a"]["points"]) == 13
+    assert decode_share(out["fragment"].removeprefix("a=")).shown[0].score == 87
+
+
+def test_evaluate_reports_a_bad_shown_score_and_a_long_timeline() -> None:
+    p = preset("dispute-100-vs-400")
+    bad = call(web.evaluate, {"a": {**p.a, "shown": [{"date": "2025-05-01", "score": "lots"}]}})
+    assert [e["path"] for e in bad["errors"]] == ["a.shown[0].score"]
+    long = call(web.evaluate, {"a": p.a, "timeline": {"from": "2025-06-01", "to": "2040-01-01"}})
+    assert long["errors"][0]["path"] == "timeline"
+    assert "at most 120 months" in long["errors"][0]["message"]

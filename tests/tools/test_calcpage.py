@@ -101,7 +101,8 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     assert 'type="py"' in runtime and "core.js" in runtime
     assert 'type="py"' not in html.replace(runtime, "")
     advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
-    rendered = {attrs["data-option"]: attrs for _, attrs in page.elements if "data-option" in attrs}
+    rendered = {attrs["data-option"] or "": attrs for _, attrs in page.elements
+                if "data-option" in attrs}
     assert sorted(rendered) == sorted(o.id for o in advice.options)
     cells = [attrs["data-usd"] for tag, attrs in page.elements
              if tag == "td" and "data-usd" in attrs]
@@ -123,7 +124,7 @@ def test_scripts_are_files_with_page_relative_paths(generated: dict[str, str]) -
         executable = [s for s in scripts if s.get("type") != "application/json"]
         assert executable, "no scripts"
         # No inline code (a strict CSP comes later) and no root-absolute or off-site URL.
-        assert all(s.get("src", "").startswith("../") for s in executable)
+        assert all((s.get("src") or "").startswith("../") for s in executable)
         assert "<script>" not in text
         handlers = [name for _, attrs in parse(text).elements for name in attrs
                     if name.startswith("on")]
@@ -134,13 +135,17 @@ def test_scripts_are_files_with_page_relative_paths(generated: dict[str, str]) -
 
 
 def test_config_uses_the_runtime_prepare_copies() -> None:
-    prepared = ROOT / "docs" / "runtime" / "pyscript.json"
-    if not prepared.is_file():
+    runtime = ROOT / "docs" / "runtime"
+    if not (runtime / "calculator.zip").is_file():
         pytest.skip("docs/runtime/ is not prepared (run tools/prepare.py)")
-    runtime = json.loads(prepared.read_text(encoding="utf-8"))
-    assert calcpage.PYSCRIPT_CONFIG["interpreter"] == runtime["interpreter"]
-    for source, target in runtime["files"].items():
-        assert calcpage.PYSCRIPT_CONFIG["files"][source] == target
+    page = ROOT / "docs" / "calculator"  # every page that runs Python is one level deep
+    interpreter = calcpage.PYSCRIPT_CONFIG["interpreter"]
+    files = calcpage.PYSCRIPT_CONFIG["files"]
+    assert isinstance(interpreter, str) and isinstance(files, dict)
+    assert (page / interpreter).resolve() == runtime / "pyodide" / "pyodide.mjs"
+    assert files[f"{calcpage.TO_ROOT}runtime/calculator.zip"] == "./*"
+    for source in files:
+        assert (page / source).resolve().is_file(), source
 
 
 def test_data_block_cannot_close_its_element() -> None:
@@ -225,7 +230,7 @@ def _responses() -> Iterator[tuple[str, dict[str, Any]]]:
 @pytest.mark.parametrize(("preset_id", "response"), list(_responses()))
 def test_result_view_of_each_preset(preset_id: str, response: dict[str, Any]) -> None:
     preset = calculator.preset(preset_id)
-    result = view.result_view(response)
+    result = response["view"]  # what the page draws, from the same evaluate call
     elements = [e for n in [*result["summary"], *result["nodes"]] for e in _walk(n)]
     # Only tags runtime.js agrees to build, and only site-relative links.
     assert {tag for tag, _ in elements} <= _runtime_tags()
@@ -246,7 +251,7 @@ def test_result_view_of_each_preset(preset_id: str, response: dict[str, Any]) ->
 def test_every_reason_links_to_its_guide_section() -> None:
     response = json.loads(web.evaluate(json.dumps(
         {"a": calculator.preset("dispute-100-vs-400").a, "b": None, "timeline": None})))
-    result = view.result_view(response)
+    result = response["view"]  # what the page draws, from the same evaluate call
     elements = [e for n in [*result["summary"], *result["nodes"]] for e in _walk(n)]
     hrefs = {attrs["href"] for tag, attrs in elements if tag == "a"}
     anchors = {r["anchor"] for c in response["a"]["contracts"] for r in c["reasons"]}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -27,7 +28,7 @@ def test_every_example_builds_and_states_its_claims() -> None:
 
 
 @pytest.mark.parametrize("make", [m for m in examples.EXAMPLES], ids=lambda m: m.__name__)
-def test_each_link_opens_the_exact_histories(make) -> None:
+def test_each_link_opens_the_exact_histories(make: Callable[[], examples.Example]) -> None:
     example = make()
     if example.link is None:
         return
@@ -42,15 +43,18 @@ def test_each_link_opens_the_exact_histories(make) -> None:
 def test_no_number_is_typed_twice_into_an_example() -> None:
     # Every percentage in the dispute example is one the package computed for it.
     p = calculator.preset("dispute-100-vs-400")
-    cmp = calculator.compare(p.history_a(), p.history_b())
+    b = p.history_b()
+    assert b is not None
+    cmp = calculator.compare(p.history_a(), b)
     text = examples.dispute_offer().markdown
     shown = {int(n) for pair in re.findall(r"(\d+)(?:\u2013(\d+))?%", text) for n in pair if n}
-    computed = {cmp.a.score, cmp.b.score, *cmp.a.range, *cmp.b.range}
+    computed = {cmp.a.score, cmp.b.score, *(cmp.a.range or ()), *(cmp.b.range or ())}
     assert shown == computed
 
 
 def test_a_false_claim_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
     original = calculator.preset("dispute-100-vs-400")
+    assert original.b is not None
     swapped = replace(original, a=original.b, b=original.a)
     monkeypatch.setattr(calculator, "preset",
                         lambda pid: swapped if pid == original.id else original)
@@ -61,7 +65,8 @@ def test_a_false_claim_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_false_arbitration_claim_stops_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
     real = calculator.arbitration
 
-    def pessimistic(escrow, fee, offer_usd=None, p_other_pays=0.5, p_win=0.5):
+    def pessimistic(escrow: float, fee: float, offer_usd: float | None = None,
+                    p_other_pays: float = 0.5, p_win: float = 0.5) -> calculator.ArbitrationAdvice:
         return real(escrow, fee, offer_usd, p_other_pays=1.0, p_win=0.0)
 
     monkeypatch.setattr(calculator, "arbitration", pessimistic)

@@ -1,5 +1,6 @@
-"""tools.guide.generate(): the files it writes, answers.json, the include guard, the helper
-placeholder."""
+"""tools.guide.generate(): the files it writes, answers.json, each answer on its own page.
+
+(A missing include is the MkDocs hook's to catch: tests/tools/test_includes.py.)"""
 
 from __future__ import annotations
 
@@ -51,29 +52,18 @@ def test_answers_json_is_written_twice_and_matches_the_data(tmp_path: Path, docs
     assert [e["url"] for e in entries] == [f"{a.page}/#{a.id}" for a in ANSWERS]
 
 
-def test_the_helper_placeholder_only_fills_a_gap(tmp_path: Path, docs: Path) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    guide.generate(out, docs_dir=docs)
-    helper = docs / "generated" / "calcpage" / "arbitration-helper.html"
-    assert "not built yet" in helper.read_text(encoding="utf-8")
-    helper.write_text("<div>the real helper</div>\n", encoding="utf-8")
-    guide.generate(out, docs_dir=docs)
-    assert helper.read_text(encoding="utf-8") == "<div>the real helper</div>\n"
-
-
-def test_an_include_of_a_fragment_nobody_generates_fails(tmp_path: Path, docs: Path) -> None:
-    page = docs / "jss.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n{!generated/guide/typo.md!}\n",
-                    encoding="utf-8")
-    with pytest.raises(ValueError, match=r"typo\.md"):
-        guide.generate(tmp_path, docs_dir=docs)
-
-
 def test_an_answer_left_off_its_page_fails(tmp_path: Path, docs: Path) -> None:
     page = docs / "arbitration.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("{!generated/guide/answers/fee-worth-it.md!}", ""),
                     encoding="utf-8")
     with pytest.raises(ValueError, match="fee-worth-it"):
+        guide.generate(tmp_path, docs_dir=docs)
+
+
+def test_an_answer_included_twice_fails(tmp_path: Path, docs: Path) -> None:
+    page = docs / "jss.md"
+    page.write_text(page.read_text(encoding="utf-8")
+                    + "\n{!generated/guide/answers/fee-worth-it.md!}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"fee-worth-it.*\['arbitration', 'jss'\]"):
         guide.generate(tmp_path, docs_dir=docs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
@@ -19,13 +19,6 @@ __all__ = ["DOCS", "ExampleError", "generate"]
 #: The real docs/ folder. tools/prepare.py hands generate() a temporary out_dir, so the two files
 #: that must live outside docs/generated/ are written here directly (both are gitignored).
 DOCS: Final = Path(__file__).resolve().parents[2] / "docs"
-#: The arbitration helper comes from the calculator-page generator (tools/calcpage).
-HELPER: Final = Path("generated") / "calcpage" / "arbitration-helper.html"
-#: markdown-include's directive. It only prints a warning for a missing file and drops the
-#: directive, so generate() checks every directive itself and a typo fails the build.
-INCLUDE: Final = re.compile(r"\{!\s*(.+?)\s*!\}")
-_PLACEHOLDER: Final = ('<p class="guide-placeholder">The arbitration helper is not built yet; '
-                       'use the <a href="../calculator/">calculator</a>.</p>\n')
 
 
 def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
@@ -34,8 +27,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
     Writes answers/<id>.md (each answer's header), examples/<name>.md (worked examples computed
     by the package), rule-sets.md, assumptions.md, job-weights.md, the answer lists, the
     sources lists and answers.json; also docs/answers.json, so the file is served at the site
-    root, and an empty arbitration-helper placeholder only if the calculator page's one is
-    absent.
+    root. (A missing include fails the MkDocs build: tools/mkdocs_hooks.py checks them.)
 
     Raises:
         ExampleError: an example's claim is false, or a citation names an unknown source.
@@ -67,17 +59,12 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
-    _check_includes(docs, set(files))
+    _check_answer_pages(docs)
     _write_if_changed(docs / "answers.json", files["answers.json"])
-    helper = docs / HELPER
-    if not helper.exists():
-        # Only so the build does not break before tools/calcpage exists: the calculator page's
-        # generator owns this file and replaces it (prepare.py runs it after this one).
-        _write_if_changed(helper, _PLACEHOLDER)
     assert len(answers) == len(ANSWERS)
 
 
-def _check_citations(sources: dict[str, object]) -> None:
+def _check_citations(sources: Mapping[str, object]) -> None:
     """Every source an answer, rule set or assumption cites must be on sources.md."""
     cited = {s for a in ANSWERS for s in a.sources}
     cited |= {s for r in calculator.RULE_SETS for s in r.sources}
@@ -87,24 +74,12 @@ def _check_citations(sources: dict[str, object]) -> None:
         raise ExampleError(f"cited but not on sources.md: {missing}")
 
 
-def _check_includes(docs: Path, generated: set[str]) -> None:
-    """Each include directive in docs/*.md names a file that will exist when MkDocs runs, and
-    each answer's header is included exactly once, on its own page."""
-    prefix = "generated/guide/"
-    seen: dict[str, list[str]] = {}
-    for page in sorted(docs.glob("*.md")):
-        for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
-            seen.setdefault(target, []).append(page.stem)
-            if target.startswith(prefix):
-                if target.removeprefix(prefix) not in generated:
-                    raise ValueError(f"docs/{page.name} includes {target}, which tools/guide "
-                                     "does not generate")
-            elif target.startswith("generated/"):
-                continue  # another generator's output (tools/calcpage runs after this one)
-            elif not (docs / target).is_file():
-                raise ValueError(f"docs/{page.name} includes {target}, which does not exist")
+def _check_answer_pages(docs: Path) -> None:
+    """Each answer's header is included exactly once, on its own page."""
+    texts = {page.stem: page.read_text(encoding="utf-8") for page in sorted(docs.glob("*.md"))}
     for answer in ANSWERS:
-        pages = seen.get(f"{prefix}answers/{answer.id}.md", [])
+        directive = f"{{!generated/guide/answers/{answer.id}.md!}}"
+        pages = [stem for stem, text in texts.items() for _ in range(text.count(directive))]
         if pages != [answer.page]:
             raise ValueError(f"answer {answer.id!r} must be included once, on {answer.page}.md; "
                              f"found on {pages or 'no page'}")
