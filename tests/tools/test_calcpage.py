@@ -88,7 +88,9 @@ def test_calculator_prerenders_the_example(generated: dict[str, str]) -> None:
     request = {"a": example.a, "b": example.b, "timeline": None}
     assert data["example"]["view"] == json.loads(web.evaluate(json.dumps(request)))["view"]
     assert [p["id"] for p in data["presets"]] == [p.id for p in calculator.PRESETS]
-    assert [r["id"] for r in data["rule_sets"]] == [r.id for r in calculator.RULE_SETS]
+    assert data["fields"] == json.loads(web.form_fields())
+    rules = next(f for f in data["fields"] if f["name"] == "rules")
+    assert [c[0] for c in rules["choices"]][1:] == [r.id for r in calculator.RULE_SETS]
     assert page.by_id("jss-announce")["aria-live"] == "polite"
 
 

@@ -98,8 +98,9 @@ def calculator_html() -> str:
         "example": {"id": example["id"], "a": example["a"], "b": example["b"], "view": view},
         "presets": [{"id": p["id"], "title": p["title"], "a": p["a"], "b": p["b"]}
                     for p in presets],
-        "rule_sets": [{"id": r["id"], "label": f"{r['name']} ({r['effective'][:7]})"}
-                      for r in json.loads(web.rule_sets())],
+        # The history format's fields (labels, hints, kinds, choices, limits): the editor is
+        # drawn from them, so the field list lives in calculator.fields only.
+        "fields": json.loads(web.form_fields()),
         # The package's limits, so the page can refuse a file before reading it: a history file
         # has at most MAX_JSON_CHARS characters, and UTF-8 takes at least a byte for each.
         "limits": {"file_bytes": MAX_JSON_CHARS, "contracts": MAX_CONTRACTS,

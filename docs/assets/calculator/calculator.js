@@ -309,7 +309,7 @@ function main(root) {
 
   /** @param {"a" | "b"} key */
   function renderEditor(key) {
-    drawEditor(ui.editors[key], key, state[key], gaps[key], data.rule_sets, open);
+    drawEditor(ui.editors[key], key, state[key], gaps[key], data.fields, open);
   }
 
   function renderEditors() {

@@ -7,34 +7,46 @@
 /** @typedef {import("./storage.js").Scenario} Scenario */
 /** @typedef {import("./storage.js").ContractForm} ContractForm */
 /** @typedef {{from: number, to: number} | null} Gap */
-/**
- * @typedef {{name: string, label: string, kind: string, hint: string, main: boolean}} Field
- */
 
 // Contract rows rendered at first and per "Show more": 5,000 rows would freeze the page.
 export const ROWS_AT_ONCE = 50;
 export const ROWS_MORE = 100;
 
 /**
- * The contract fields in row order: the first four stay on the row, the rest open under "More".
- * Labels and hints follow calculator/codec.py's form reading (what each field accepts).
- * @type {Field[]}
+ * A field as calculator.web.form_fields describes it (calculator/fields.py): the editor draws
+ * every label, hint, placeholder and choice from it.
+ * @typedef {{name: string, label: string, kind: string, hint: string, placeholder: string,
+ *   choices: [string, string][], items?: PackageField[]}} PackageField
  */
-export const FIELDS = [
-  { name: "client", label: "Client", kind: "text", hint: "", main: true },
-  { name: "earnings", label: "Earnings", kind: "money", hint: "in USD, after refunds",
-    main: true },
-  { name: "end", label: "End", kind: "date", hint: "blank while open", main: true },
-  { name: "public_rating", label: "Stars", kind: "stars", hint: "1 to 5; blank = no feedback",
-    main: true },
-  { name: "private_rating", label: "Private rating", kind: "private", hint: "", main: false },
-  { name: "kind", label: "Kind", kind: "kind", hint: "", main: false },
-  { name: "start", label: "Start", kind: "date", hint: "", main: false },
-  { name: "last_payment", label: "Last payment", kind: "date", hint: "blank if never paid",
-    main: false },
-  { name: "client_excluded", label: "Client excluded", kind: "check",
-    hint: "suspended or flagged client", main: false },
-];
+
+/** The contract fields on the row itself; the rest of the package's list opens under "More". */
+export const ROW_FIELDS = ["client", "earnings", "end", "public_rating"];
+/** Not drawn: the id is the row's position unless an imported file set one. */
+const HIDDEN_FIELDS = new Set(["id"]);
+
+/**
+ * The contract fields in keyboard order: the row's first, then the rest in the package's order.
+ * @param {PackageField[]} fields the package's history fields
+ * @returns {{field: PackageField, main: boolean}[]}
+ */
+export function contractFields(fields) {
+  const items = fields.find((f) => f.name === "contracts")?.items || [];
+  const byName = new Map(items.map((f) => [f.name, f]));
+  const row = ROW_FIELDS.flatMap((name) => {
+    const f = byName.get(name);
+    return f ? [{ field: f, main: true }] : [];
+  });
+  const rest = items.filter((f) => !ROW_FIELDS.includes(f.name) && !HIDDEN_FIELDS.has(f.name))
+    .map((f) => ({ field: f, main: false }));
+  return [...row, ...rest];
+}
+
+/** @param {PackageField[]} fields @param {string} name @returns {PackageField} */
+function top(fields, name) {
+  const f = fields.find((x) => x.name === name);
+  if (!f) throw new Error(`calculator.fields has no ${name}`);
+  return f;
+}
 
 /** @param {string} key @param {number | string} index @param {string} field */
 export function fieldId(key, index, field) {
@@ -55,19 +67,14 @@ function select(options, value) {
 }
 
 /**
- * @param {string} kind @param {string | boolean} value
+ * The input a package field asks for: a select for choices, a checkbox for a yes/no, else text.
+ * @param {PackageField} f @param {string | boolean} value
  * @returns {HTMLInputElement | HTMLSelectElement}
  */
-function makeInput(kind, value) {
-  if (kind === "kind") return select([["fixed", "Fixed price"], ["hourly", "Hourly"]], String(value));
-  if (kind === "private") {
-    /** @type {[string, string][]} */
-    const options = [["unknown", "Unknown (you can't see it)"], ["none", "None left"]];
-    for (let n = 10; n >= 0; n -= 1) options.push([String(n), `${n} of 10`]);
-    return select(options, String(value));
-  }
+function makeInput(f, value) {
+  if (f.choices && f.choices.length) return select(f.choices, String(value));
   const input = document.createElement("input");
-  if (kind === "check") {
+  if (f.kind === "bool") {
     input.type = "checkbox";
     input.checked = value === true;
     return input;
@@ -76,10 +83,8 @@ function makeInput(kind, value) {
   input.value = String(value);
   input.autocomplete = "off";
   input.spellcheck = false;
-  if (kind === "date") input.placeholder = "2026-03-05";
-  if (kind === "money" || kind === "stars" || kind === "score") input.inputMode = "decimal";
-  if (kind === "money") input.placeholder = "$1,200";
-  if (kind === "stars") input.placeholder = "none";
+  if (f.placeholder) input.placeholder = f.placeholder;
+  if (["money", "stars", "score"].includes(f.kind)) input.inputMode = "decimal";
   return input;
 }
 
@@ -137,8 +142,9 @@ export function button(label, action, data = {}, aria = "") {
 /**
  * One contract row: the main fields, More, Duplicate, Remove; the rest in a closed panel.
  * @param {string} key @param {number} i @param {ContractForm} c @param {boolean} open
+ * @param {{field: PackageField, main: boolean}[]} fields
  */
-function contractRow(key, i, c, open) {
+function contractRow(key, i, c, open, fields) {
   const li = document.createElement("li");
   li.className = "jss-contract";
   li.id = `jss-${key}-${i}`;
@@ -152,12 +158,12 @@ function contractRow(key, i, c, open) {
   more.className = "jss-more";
   more.id = `jss-${key}-${i}-more`;
   more.hidden = !open;
-  for (const f of FIELDS) {
+  for (const { field: f, main } of fields) {
     const value = /** @type {any} */ (c)[f.name];
-    const input = makeInput(f.kind, value);
+    const input = makeInput(f, value);
     const box = field(f.label, input, f.hint, fieldId(key, i, f.name),
-      `${key}.contracts[${i}].${f.name}`, f.main);
-    (f.main ? row : more).append(box);
+      `${key}.contracts[${i}].${f.name}`, main);
+    (main ? row : more).append(box);
   }
   const toggle = button("More", "toggle", { key, index: String(i) },
     `More fields of contract ${i + 1}`);
@@ -193,9 +199,10 @@ function showMore(key, gap) {
 /**
  * Draws one scenario's editor into `host` (hidden when the scenario is absent).
  * @param {HTMLFieldSetElement} host @param {string} key @param {Scenario | null} scenario
- * @param {Gap} gap @param {{id: string, label: string}[]} ruleSets @param {Set<string>} open
+ * @param {Gap} gap @param {PackageField[]} fields the package's history fields
+ * @param {Set<string>} open
  */
-export function renderEditor(host, key, scenario, gap, ruleSets, open) {
+export function renderEditor(host, key, scenario, gap, fields, open) {
   host.hidden = !scenario;
   if (!scenario) {
     host.replaceChildren();
@@ -203,35 +210,41 @@ export function renderEditor(host, key, scenario, gap, ruleSets, open) {
   }
   const legend = document.createElement("legend");
   legend.textContent = key === "a" ? "Scenario A: your history" : "Scenario B: what if";
-  const top = document.createElement("div");
-  top.className = "jss-top-fields";
-  top.append(field("Date of the estimate", makeInput("date", scenario.as_of), "today unless " +
-    "you change it", `jss-${key}-as_of`, `${key}.as_of`));
-  /** @type {[string, string][]} */
-  const ruleOptions = [["", "In force on that date"],
-    ...ruleSets.map((r) => /** @type {[string, string]} */ ([r.id, r.label]))];
-  top.append(field("Rule set", select(ruleOptions, scenario.rules), "", `jss-${key}-rules`,
-    `${key}.rules`));
+  const tops = document.createElement("div");
+  tops.className = "jss-top-fields";
+  const asOf = top(fields, "as_of");
+  const rules = top(fields, "rules");
+  tops.append(field(asOf.label, makeInput(asOf, scenario.as_of), asOf.hint, `jss-${key}-as_of`,
+    `${key}.as_of`));
+  tops.append(field(rules.label, makeInput(rules, scenario.rules), rules.hint,
+    `jss-${key}-rules`, `${key}.rules`));
+  // What Upwork showed: the score on the estimate's date, and optionally one seen earlier.
+  const shownItems = top(fields, "shown").items || [];
+  const score = shownItems.find((f) => f.name === "score");
+  const date = shownItems.find((f) => f.name === "date");
   const shown = scenario.shown || [];
-  top.append(field("Score Upwork shows now", makeInput("score", shown[0]?.score ?? ""),
-    "optional, 0 to 100", `jss-${key}-shown-0-score`, `${key}.shown[0].score`));
-  top.append(
-    field("An earlier score you saw", makeInput("score", shown[1]?.score ?? ""), "optional",
-      `jss-${key}-shown-1-score`, `${key}.shown[1].score`),
-    field("Its date", makeInput("date", shown[1]?.date ?? ""), "", `jss-${key}-shown-1-date`,
-      `${key}.shown[1].date`));
+  if (score && date) {
+    tops.append(
+      field(`${score.label}, on that day`, makeInput(score, shown[0]?.score ?? ""), score.hint,
+        `jss-${key}-shown-0-score`, `${key}.shown[0].score`),
+      field(`${score.label}, earlier`, makeInput(score, shown[1]?.score ?? ""), "optional",
+        `jss-${key}-shown-1-score`, `${key}.shown[1].score`),
+      field(`${date.label} of the earlier score`, makeInput(date, shown[1]?.date ?? ""),
+        date.hint, `jss-${key}-shown-1-date`, `${key}.shown[1].date`));
+  }
 
   const region = document.createElement("div");
   region.className = "jss-contracts";
   region.setAttribute("role", "region");
   region.setAttribute("aria-label", `Contracts in scenario ${key.toUpperCase()}`);
   const list = document.createElement("ol");
+  const rowFields = contractFields(fields);
   scenario.contracts.forEach((c, i) => {
     if (gap && i >= gap.from && i < gap.to) {
       if (i === gap.from) list.append(showMore(key, gap));
       return;
     }
-    list.append(contractRow(key, i, c, open.has(`${key}-${i}`)));
+    list.append(contractRow(key, i, c, open.has(`${key}-${i}`), rowFields));
   });
   if (scenario.contracts.length === 0) {
     const empty = document.createElement("li");
@@ -245,7 +258,7 @@ export function renderEditor(host, key, scenario, gap, ruleSets, open) {
   scenarioError.id = `jss-${key}-error`;
   scenarioError.dataset.path = key;
   scenarioError.hidden = true;
-  host.replaceChildren(legend, top, scenarioError, region,
+  host.replaceChildren(legend, tops, scenarioError, region,
     button("Add a contract", "add", { key }));
 }
 
