@@ -203,3 +203,29 @@ def test_timeline_control_changes_the_stated_assumption(sized: Page, site_url: s
     expect(caption).to_contain_text("stop paying today")
     saved = json.loads(sized.evaluate("localStorage.getItem('jss-calculator:v1')"))
     assert saved["view"]["of"].endswith('"stop"]')
+
+
+def test_a_link_scrolls_to_its_result_when_ready(sized: Page, site_url: str) -> None:
+    history = calculator.preset("refund-in-full").history_a()
+    sized.goto(site_url + "calculator/#a=" + encode_share(history))
+    ready(sized)
+    expect(sized.locator("#jss-score")).to_have_attribute(
+        "data-score", str(calculator.estimate(history).score))
+    sized.wait_for_function("() => Math.abs(document.getElementById('jss-result-section')"
+                            ".getBoundingClientRect().top) < innerHeight / 2")
+
+
+def test_the_phone_bar_opens_the_full_result(sized: Page, site_url: str) -> None:
+    sized.goto(site_url + "calculator/")
+    ready(sized)
+    load_example(sized)
+    bar = sized.locator("#jss-scorebar")
+    expect(bar).to_have_count(1)
+    if sized.viewport_size["width"] >= 960:  # type: ignore[index]
+        expect(bar).to_be_hidden()  # a desktop has the result column beside the form
+        return
+    expect(bar).to_contain_text("range")
+    bar.tap()
+    expect(sized.locator("#jss-result-section")).to_be_focused()
+    sized.wait_for_function("() => Math.abs(document.getElementById('jss-result-section')"
+                            ".getBoundingClientRect().top) < innerHeight / 2")
