@@ -67,7 +67,10 @@ def test_axe_on_the_arbitration_helper_loaded(page: Page, site_url: str) -> None
     assert_no_serious_violations(page, "the arbitration helper")
 
 
-def test_axe_on_the_calculator_with_b_errors_and_notices(page: Page, site_url: str) -> None:
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_on_the_calculator_with_b_errors_and_notices(page: Page, site_url: str,
+                                                        scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
     page.goto(site_url + "calculator/")
     wait_calculator_ready(page)
     load_example(page)
@@ -82,7 +85,7 @@ def test_axe_on_the_calculator_with_b_errors_and_notices(page: Page, site_url: s
     for toggle in page.locator("#jss-result .jss-disclose").all()[:3]:
         toggle.click()
     page.locator("#jss-a-0 button[data-action=toggle]").click()
-    assert_no_serious_violations(page, "the calculator with B, an error and a notice")
+    assert_no_serious_violations(page, f"the calculator with B, an error and a notice ({scheme})")
 
 
 def load_example(page: Page) -> None:

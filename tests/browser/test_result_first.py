@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 import calculator
 from calculator import encode_share
 from tests.browser.harness import PageLog, origin_of, watch_context, watch_page
+from tests.browser.test_accessibility import assert_no_serious_violations
 
 READY_TIMEOUT_MS = 120_000
 SIZES = {"desktop": (1280, 800, False), "phone": (360, 740, True)}
@@ -229,3 +230,14 @@ def test_the_phone_bar_opens_the_full_result(sized: Page, site_url: str) -> None
     expect(sized.locator("#jss-result-section")).to_be_focused()
     sized.wait_for_function("() => Math.abs(document.getElementById('jss-result-section')"
                             ".getBoundingClientRect().top) < innerHeight / 2")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_on_the_new_layout_with_a_result(sized: Page, site_url: str, scheme: str) -> None:
+    sized.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    sized.goto(site_url + "calculator/")
+    ready(sized)
+    load_example(sized)
+    sized.locator("#jss-a-0 button[data-action=toggle]").click()
+    sized.locator("#jss-result .jss-disclose").first.click()
+    assert_no_serious_violations(sized, f"the calculator at {sized.viewport_size} ({scheme})")
