@@ -28,6 +28,8 @@ const QUICK_HISTORY = 200;
 const DEBOUNCE_MS = 250;
 const LONG_HISTORY = 500;
 const LONG_DEBOUNCE_MS = 1000;
+// The result is saved with the history after this pause, not on every keystroke.
+const VIEW_SAVE_MS = 300;
 
 const root = document.getElementById("jss-calculator");
 if (root) main(root);
@@ -95,6 +97,7 @@ function main(root) {
   let state = emptyState(day);
   let seq = 0;
   let timer = 0;
+  let viewTimer = 0;
   let lastFragment = /** @type {string | null} */ (null);
   /** @type {number | null | undefined} */
   let shownScore;
@@ -455,8 +458,13 @@ function main(root) {
       paintView(out, view, "", shownScore);
       shownScore = view.bar.score;
       lastView = null;
-      // An untouched empty history is not worth a saved entry; anything else keeps its result.
-      if (!isEmpty(state) || store?.getItem(STORAGE_KEY) != null) save({ of, ...view });
+      // An untouched empty history is not worth a saved entry; anything else keeps its result,
+      // written once typing pauses (the history itself was saved on the keystroke).
+      window.clearTimeout(viewTimer);
+      viewTimer = window.setTimeout(() => {
+        if (of === viewKey(state, options()) &&
+          (!isEmpty(state) || store?.getItem(STORAGE_KEY) != null)) save({ of, ...view });
+      }, VIEW_SAVE_MS);
       lastFragment = response.fragment;
       ui.link.value = lastFragment ? shareUrl(location.href, lastFragment) : "";
       ui.copy.disabled = !lastFragment;
