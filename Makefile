@@ -21,7 +21,7 @@ PY313 := $(shell command -v pyenv >/dev/null 2>&1 && echo "$$(pyenv root)/versio
 PIP_INSTALL = -m pip install --quiet --disable-pip-version-check -c scripts/constraints.txt
 # pytest exit code 5 means "no tests collected": a lane that ran nothing fails (make stops on it).
 
-.PHONY: help serve site test lint test-calculator test-py313 test-pyodide test-site bench clean distclean install chromium
+.PHONY: help serve site test lint test-calculator test-js test-py313 test-pyodide test-site bench clean distclean install chromium
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT)/ (installs what it needs)"
@@ -69,13 +69,18 @@ serve: install
 
 # --- tests ------------------------------------------------------------------------------------
 
-test: install chromium site lint test-calculator test-py313 test-pyodide test-site
+test: install chromium site lint test-calculator test-js test-py313 test-pyodide test-site
 
 # ruff over every Python file we write or ship (docs/assets holds the page's glue and views);
 # mypy strict over the files pyproject.toml lists (calculator, tools, bench, tests).
 lint: install
 	$(VENV)/bin/ruff check calculator tests tools bench docs/assets
 	$(VENV)/bin/mypy
+	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+# The page's JavaScript modules that need no browser (storage, links), under node's own runner.
+test-js: install
+	node --test tests/js/
 
 # The package's tests, then every docstring example in it (a wrong example fails the lane).
 test-calculator: install

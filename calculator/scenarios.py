@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, Literal
 
 from .dates import add_months
@@ -15,12 +15,9 @@ from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
 from .summary import summarise
 
 __all__ = [
-    "Comparison", "Departure", "OpenContracts", "TimelinePoint", "compare", "departures",
-    "posterior", "timeline",
+    "OPEN_CONTRACTS", "Comparison", "Departure", "OpenContracts", "TimelinePoint", "compare",
+    "departures", "posterior", "timeline",
 ]
-
-#: What a timeline assumes about contracts still open: paid on as before, or never again.
-OpenContracts = Literal["keep-paying", "stop"]
 
 #: Up to this many contracts with a hidden outcome, every timeline point gets the full
 #: distribution (a score and a range); beyond it, points other than ``as_of`` use the
@@ -28,6 +25,12 @@ OpenContracts = Literal["keep-paying", "stop"]
 TIMELINE_EXACT_HIDDEN: Final = 12
 #: A timeline longer than this many monthly points is refused (ten years).
 MAX_TIMELINE_MONTHS: Final = 120
+#: What a timeline assumes of a contract still open on ``as_of``: it keeps being paid (its last
+#: payment moves with each day), or it stops today (it goes idle, and may turn negative, as the
+#: months pass). The package's default is "stop" (what the command line always printed); the
+#: calculator page offers both and states its choice on the chart.
+OpenContracts = Literal["keep-paying", "stop"]
+OPEN_CONTRACTS: Final[tuple[OpenContracts, ...]] = ("keep-paying", "stop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +105,15 @@ class Departure:
 
 def timeline(history: History, start: date, end: date,
              rules: str | RuleSet | None = None,
-             open_contracts: OpenContracts = "keep-paying") -> tuple[TimelinePoint, ...]:
+             open_contracts: OpenContracts = "stop") -> tuple[TimelinePoint, ...]:
     """The score on ``start`` and each month after it up to ``end``, with no new contracts.
 
     Days before ``history.as_of`` see the history as it was then: contracts not yet started are
-    left out and contracts not yet ended are open. After ``as_of``, open contracts keep being
-    paid (``"keep-paying"``) or are never paid again (``"stop"``). Without a rule choice each
-    day uses the rules in force on it. When the history carries the score Upwork shows, every
-    point uses what that score taught about the hidden ratings.
+    left out and contracts not yet ended are open. After ``as_of`` a contract still open was last
+    paid when it was (``open_contracts="stop"``, the default: it goes idle as the months pass) or
+    keeps being paid up to each day (``"keep-paying"``). Without a rule choice each day uses the
+    rules in force on it. When the history carries the score Upwork shows, every point uses what
+    that score taught about the hidden ratings.
 
     Raises:
         ValueError: when ``end`` is before ``start`` or the span exceeds ten years.
@@ -169,19 +173,42 @@ def _on(history: History, day: date, open_contracts: OpenContracts
 
 
 def departures(history: History, start: date, end: date,
-               rules: str | RuleSet | None = None) -> tuple[Departure, ...]:
-    """When each negative or neutral contract counted on ``history.as_of`` leaves each window,
-    for the days between ``start`` and ``end``."""
+               rules: str | RuleSet | None = None, *,
+               changing_score: bool = False) -> tuple[Departure, ...]:
+    """When contracts counted on ``history.as_of`` leave a window, between ``start`` and ``end``.
+
+    By default: each negative or neutral contract, whatever its leaving does. With
+    ``changing_score``: every contract, good ones too, on the days when the leavings change the
+    score shown (a good contract leaving can lower the score as surely as a bad one leaving raises
+    it; a leaving that changes nothing shown is left out). Contracts leaving on the same day are
+    judged together.
+    """
     ruleset = resolve_rules(history, rules)
-    out = []
+    leaving: dict[date, list[Departure]] = {}
     for contract in history.contracts:
         c = classify(contract, ruleset, history.as_of)
-        if c.counted_on is None or c.outcome not in ("negative", "neutral"):
+        if c.counted_on is None or c.outcome == "excluded":
+            continue
+        if not changing_score and c.outcome not in ("negative", "neutral"):
             continue
         for name, months in WINDOW_MONTHS.items():
             if name == "3m" and not ruleset.trending:
                 continue
             leaves = add_months(c.counted_on, months)
             if start <= leaves <= end:
-                out.append(Departure(contract.id, c.outcome, name, leaves))
+                leaving.setdefault(leaves, []).append(
+                    Departure(contract.id, c.outcome, name, leaves))
+    out: list[Departure] = []
+    for day, group in leaving.items():
+        # The score the day before and on the day itself (each contract at its expected
+        # outcome), so the difference is what leaving the windows did.
+        if not changing_score or (_score_on(history, day - timedelta(days=1), ruleset)
+                                  != _score_on(history, day, ruleset)):
+            out.extend(group)
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
+
+
+def _score_on(history: History, day: date, ruleset: RuleSet) -> int | None:
+    """The expected-outcome score on ``day`` with nothing new (open contracts stop)."""
+    seen, _ = _on(history, day, "stop")
+    return expected_score(seen, Evaluation(day, ruleset))[0]

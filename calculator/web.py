@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from typing import Final, cast
 
 from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
@@ -25,8 +26,9 @@ from .parse import (
 )
 from .presets import PRESETS
 from .rules import RULE_SETS
-from .scenarios import compare, departures, timeline
+from .scenarios import OPEN_CONTRACTS, OpenContracts, compare, departures, timeline
 from .share import MAX_SHARE_CHARS, encode_share
+from .view import ArbitrationResponse, EvaluateResponse, arbitration_view, result_view
 
 __all__ = [
     "arbitration",
@@ -39,13 +41,17 @@ __all__ = [
     "rule_sets",
 ]
 
-
+#: What the page's timeline assumes of an open contract unless the request says otherwise.
+PAGE_OPEN_CONTRACTS: Final[OpenContracts] = "keep-paying"
 
 def evaluate(request: str) -> str:
     """Estimate scenario ``a`` (and ``b``), their difference, timelines and the share fragment.
 
-    Every field error of the form is reported (the first per contract), each with its path
-    prefixed by the scenario: ``a.contracts[2].earnings``.
+    One call per edit returns everything the page draws: the answer carries ``view`` (the
+    result's view trees, calculator.view) beside the numbers. Every field error of the form is
+    reported (the first per contract), each with its path prefixed by the scenario:
+    ``a.contracts[2].earnings``. ``timeline`` may hold ``from``/``to`` dates and
+    ``open_contracts`` ("keep-paying", the page's default, or "stop").
     """
     try:
         req = request_object(request)
@@ -58,6 +64,7 @@ def evaluate(request: str) -> str:
         b = histories.get("b")
         assert a is not None
         span = request_span(req.get("timeline"), a.as_of)
+        open_contracts = _open_contracts(req.get("timeline"))
         out: dict[str, object] = {"ok": True, "errors": []}
         if b is None:
             out["a"] = estimate(a).to_dict()
@@ -67,7 +74,7 @@ def evaluate(request: str) -> str:
             out["a"], out["b"] = comparison.a.to_dict(), comparison.b.to_dict()
             out["diff"] = {"score_delta": comparison.score_delta,
                            "window_deltas": comparison.window_deltas}
-        out["timeline"] = {side: _timeline(h, span) if h else None
+        out["timeline"] = {side: _timeline(h, span, open_contracts) if h else None
                            for side, h in (("a", a), ("b", b))}
         link = fragment(a, b)
         too_long = any(len(part) > MAX_SHARE_CHARS + 2 for part in link.split("&"))
@@ -75,6 +82,7 @@ def evaluate(request: str) -> str:
         out["fragment_error"] = (f"This history is too large for a link (over "
                                  f"{MAX_SHARE_CHARS:,} characters): export it as a file."
                                  if too_long else None)
+        out["view"] = result_view(cast(EvaluateResponse, out))
         return _dump(out)
     except FieldError as err:
         return _dump({"ok": False, "errors": [err.to_dict()]})
@@ -121,7 +129,8 @@ def arbitration(request: str) -> str:
     """Arbitration options from form values; chances are in percent (0-100)."""
     try:
         advice = _arbitration(*arbitration_request(request_object(request)))
-        return _dump({"ok": True, "result": advice.to_dict()})
+        out = {"ok": True, "result": advice.to_dict()}
+        return _dump({**out, "view": arbitration_view(cast(ArbitrationResponse, out))})
     except FieldError as err:
         return _dump({"ok": False, "errors": [err.to_dict()]})
 
@@ -166,12 +175,27 @@ def _form(data: object, side: str, errors: list[dict[str, str]]) -> History | No
     return history
 
 
-def _timeline(history: History, span: tuple[date, date]) -> dict[str, object]:
+def _open_contracts(value: object) -> OpenContracts:
+    """The timeline's assumption for open contracts (``timeline.open_contracts``)."""
+    choice = value.get("open_contracts") if isinstance(value, Mapping) else None
+    if choice is None:
+        return PAGE_OPEN_CONTRACTS
+    for known in OPEN_CONTRACTS:
+        if choice == known:
+            return known
+    raise FieldError("timeline.open_contracts", "expected keep-paying or stop")
+
+
+def _timeline(history: History, span: tuple[date, date],
+              open_contracts: OpenContracts) -> dict[str, object]:
     start, end = span
+    clients = {c.id: c.client for c in history.contracts}
     return {
-        "from": start.isoformat(), "to": end.isoformat(),
-        "points": [p.to_dict() for p in timeline(history, start, end)],
-        "departures": [d.to_dict() for d in departures(history, start, end)],
+        "from": start.isoformat(), "to": end.isoformat(), "open_contracts": open_contracts,
+        "points": [p.to_dict() for p in timeline(history, start, end,
+                                                 open_contracts=open_contracts)],
+        "departures": [{**d.to_dict(), "client": clients.get(d.contract_id, "")}
+                       for d in departures(history, start, end, changing_score=True)],
     }
 
 

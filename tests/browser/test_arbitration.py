@@ -56,7 +56,7 @@ def test_prerendered_thread_case_without_javascript(browser: Browser, site_url: 
 @pytest.mark.parametrize(
     ("values", "args"),
     [
-        ({}, (350, 337.5, None, 0.5, 0.5)),
+        ({}, (350, 291, None, 0.5, 0.5)),  # the fee field starts at the thread's $291
         ({"fee": "291", "offer": "$100", "p_other_pays": "20", "p_win": "60"},
          (350, 291, 100, 0.2, 0.6)),
         ({"escrow": "1,200", "fee": "337.50", "offer": "900", "p_other_pays": "90",

@@ -100,6 +100,15 @@ def wait_ready(page: Page) -> None:
     page.locator("#jss-calculator[data-state=ready]").wait_for(timeout=READY_TIMEOUT_MS)
 
 
+def load_example(page: Page, preset_id: str = "ten-contracts-one-bad") -> None:
+    """Picks an example from the presets list (the page itself starts empty)."""
+    box = page.locator("#jss-presets-box")
+    if box.get_attribute("open") is None:
+        box.locator("summary").click()
+    page.get_by_role("button", name=calculator.preset(preset_id).title).click()
+    page.locator("#jss-a-0-client").wait_for()
+
+
 def saved_state(page: Page) -> Any:
     """What the page saved in localStorage (None until the reader changes something)."""
     raw = page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY)
@@ -131,7 +140,7 @@ def test_example_is_prerendered_without_javascript(browser: Browser, site_url: s
         expect(page.locator("#jss-score")).to_have_attribute(
             "data-score", score_text(example.history_a()))
         expect(page.locator("#jss-calculator")).to_have_attribute("data-state", "loading")
-        expect(page.locator("#jss-result")).to_contain_text("estimate")
+        expect(page.locator("#jss-example-result")).to_contain_text("estimate")
     finally:
         context.close()
 
@@ -139,8 +148,10 @@ def test_example_is_prerendered_without_javascript(browser: Browser, site_url: s
 def test_preset_button_loads_and_undo_brings_back(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     field(page, "a", 0, "client").fill("My own client")
     preset = calculator.preset("refund-in-full")
+    page.locator("#jss-presets-box summary").click()
     page.get_by_role("button", name=preset.title).click()
     expect(page.locator("#jss-score")).to_have_attribute("data-score",
                                                          score_text(preset.history_a()))
@@ -153,6 +164,7 @@ def test_preset_button_loads_and_undo_brings_back(page: Page, site_url: str) -> 
 
 def test_share_link_round_trips(open_page: Callable[..., Page]) -> None:
     first = open_page()
+    load_example(first)
     field(first, "a", 0, "earnings").fill("$1,450.50")
     field(first, "a", 1, "public_rating").fill("2")
     first.locator("#jss-toggle-b").click()
@@ -175,9 +187,13 @@ def test_share_link_round_trips(open_page: Callable[..., Page]) -> None:
 def test_reload_keeps_the_state(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     page.locator("#jss-editor-a").get_by_role("button", name="Add a contract").click()
     last = page.locator("#jss-editor-a .jss-contract").count() - 1
     field(page, "a", last, "client").fill("Zed & <Sons>")
+    more = page.locator(f"#jss-a-{last} button[data-action=toggle]")
+    more.click()
+    expect(more).to_have_attribute("aria-expanded", "true")
     field(page, "a", last, "private_rating").select_option("2")
     expected = calculator.from_form(saved_state(page)["a"])
     expect(page.locator("#jss-score")).to_have_attribute("data-score", score_text(expected))
@@ -191,6 +207,7 @@ def test_reload_keeps_the_state(page: Page, site_url: str) -> None:
 def test_invalid_field_is_marked_and_keeps_its_value(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     before = page.locator("#jss-score").get_attribute("data-score")
     earnings = field(page, "a", 2, "earnings")
     earnings.fill("twelve hundred")
@@ -213,6 +230,7 @@ def test_invalid_field_is_marked_and_keeps_its_value(page: Page, site_url: str) 
 def test_bad_link_says_why_and_keeps_the_saved_state(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     field(page, "a", 0, "client").fill("Kept client")
     page.wait_for_function(
         "k => JSON.parse(localStorage.getItem(k)).a.contracts[0].client === 'Kept client'",
@@ -226,6 +244,7 @@ def test_bad_link_says_why_and_keeps_the_saved_state(page: Page, site_url: str) 
 def test_bad_import_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     field(page, "a", 0, "client").fill("Kept client")
     before = saved_state(page)
     bad = tmp_path / "bad.json"
@@ -246,6 +265,7 @@ def test_bad_import_changes_nothing(page: Page, site_url: str, tmp_path: Path) -
 def test_export_downloads_the_json_format(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     with page.expect_download() as download:
         page.locator("#jss-export-a").click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
@@ -256,6 +276,7 @@ def test_export_downloads_the_json_format(page: Page, site_url: str) -> None:
 def test_timeline_and_reason_links(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     chart = page.locator(".jss-chart svg").first
     expect(chart).to_be_visible()
     assert chart.locator("polyline").count() >= 1

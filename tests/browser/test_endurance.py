@@ -37,6 +37,9 @@ def _wasm_bytes(page: Page) -> int:
 def test_200_edits_keep_working_without_memory_growth(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     page.locator("#jss-calculator[data-state=ready]").wait_for(timeout=READY_TIMEOUT_MS)
+    page.locator("#jss-presets-box summary").click()
+    page.get_by_role("button", name=calculator.preset("ten-contracts-one-bad").title).click()
+    page.locator("#jss-a-0-client").wait_for()
     score = page.locator("#jss-score")
     link = page.locator("#jss-link")
     editor = page.locator("#jss-editor-a")

@@ -15,7 +15,7 @@ from calculator import web
 from tests.browser.test_site import READY_TIMEOUT_MS
 
 STORAGE_KEY = "jss-calculator:v1"
-UNDO_KEY = "jss-calculator:v1:undo"
+EARLIER_KEY = "jss-calculator:v1:earlier"
 ASIDE_PREFIX = "jss-calculator:unreadable:"
 EXAMPLE = calculator.preset("ten-contracts-one-bad").history_a()
 VALID = json.dumps({"a": {"as_of": "2025-01-01", "rules": "", "contracts": []}, "b": None})
@@ -57,9 +57,8 @@ def test_an_unreadable_save_is_kept_aside_reported_and_downloadable(
     seed(page, key, value)
     page.goto(site_url + "calculator/")
     wait_ready(page)
-    # The page works, from the worked example.
-    expect(page.locator("#jss-score")).to_have_attribute(
-        "data-score", str(calculator.estimate(EXAMPLE).score))
+    # The page works, from an empty history (no score yet).
+    expect(page.locator("#jss-score")).to_have_attribute("data-score", "")
     recovery = page.locator("#jss-recovery")
     expect(recovery).to_be_visible()
     expect(recovery).to_contain_text("could not be read")
@@ -76,6 +75,7 @@ def test_an_unreadable_save_is_kept_aside_reported_and_downloadable(
         recovery.get_by_role("button", name="Download it").click()
     assert Path(download.value.path()).read_text(encoding="utf-8") == value
     # Editing works and saves; the kept copy stays, and is still offered after a reload.
+    page.locator("#jss-editor-a").get_by_role("button", name="Add a contract").click()
     page.locator("#jss-a-0-client").fill("After recovery")
     page.wait_for_function("k => (localStorage.getItem(k) || '').includes('After recovery')",
                            arg=STORAGE_KEY)
@@ -104,9 +104,16 @@ def test_a_readable_save_from_before_versioned_bodies_still_opens(page: Page,
 LINKED = calculator.preset("refund-in-full")
 
 
+def load_example(page: Page) -> None:
+    page.locator("#jss-presets-box summary").click()
+    page.get_by_role("button", name=calculator.preset("ten-contracts-one-bad").title).click()
+    page.locator("#jss-a-0-client").wait_for()
+
+
 def _save_my_history(page: Page, site_url: str) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     page.locator("#jss-a-0-client").fill("My own client")
     page.wait_for_function("k => (localStorage.getItem(k) || '').includes('My own client')",
                            arg=STORAGE_KEY)
@@ -129,7 +136,7 @@ def test_a_link_asks_before_replacing_a_different_saved_history_keep_mine(
     notice = page.locator("#jss-notice")
     expect(notice).to_contain_text("This link holds a different history")
     group = notice.get_by_role("group")
-    expect(group.get_by_role("button", name="Open it")).to_be_focused()
+    expect(group.get_by_role("button", name="Open it", exact=True)).to_be_focused()
     # Until the reader answers, nothing is replaced.
     expect(page.locator("#jss-a-0-client")).to_have_value("My own client")
     group.get_by_role("button", name="Keep mine").click()
@@ -144,18 +151,28 @@ def test_a_link_asks_before_replacing_a_different_saved_history_open_it(
 ) -> None:
     _save_my_history(page, site_url)
     _open_link(page, site_url, fresh_load=False)
-    page.get_by_role("button", name="Open it").click()
+    page.get_by_role("button", name="Open it", exact=True).click()
     expect(page.locator("#jss-score")).to_have_attribute(
         "data-score", str(calculator.estimate(LINKED.history_a()).score))
     linked_b = LINKED.history_b()
     assert linked_b is not None
     expect(page.locator("#jss-score-b")).to_have_attribute(
         "data-score", str(calculator.estimate(linked_b).score))
-    # The replaced history is kept aside and one click brings it back.
-    assert "My own client" in storage(page)[UNDO_KEY]
+    # The replaced history is kept in the earlier histories and one click brings it back.
+    assert "My own client" in storage(page)[EARLIER_KEY]
     page.get_by_role("button", name="Undo").click()
     expect(page.locator("#jss-a-0-client")).to_have_value("My own client")
     expect(page.locator("#jss-editor-b")).to_be_hidden()
+
+
+def test_a_link_can_open_beside_the_saved_history_as_scenario_b(page: Page,
+                                                                site_url: str) -> None:
+    _save_my_history(page, site_url)
+    _open_link(page, site_url, fresh_load=True)
+    page.get_by_role("button", name="Open it as scenario B").click()
+    expect(page.locator("#jss-a-0-client")).to_have_value("My own client")
+    expect(page.locator("#jss-score-b")).to_have_attribute(
+        "data-score", str(calculator.estimate(LINKED.history_a()).score))
 
 
 def test_a_link_to_the_saved_history_itself_opens_without_asking(page: Page,
@@ -166,7 +183,7 @@ def test_a_link_to_the_saved_history_itself_opens_without_asking(page: Page,
     expect(link).to_have_value(re.compile(re.escape("#" + web.fragment(saved)) + "$"))
     page.goto(link.input_value())
     wait_ready(page)
-    expect(page.get_by_role("button", name="Open it")).to_have_count(0)
+    expect(page.get_by_role("button", name="Open it", exact=True)).to_have_count(0)
     expect(page.locator("#jss-a-0-client")).to_have_value("My own client")
 
 
@@ -178,6 +195,7 @@ def test_a_good_import_can_be_undone_and_a_bad_one_changes_nothing(
 ) -> None:
     page.goto(site_url + "calculator/")
     wait_ready(page)
+    load_example(page)
     page.locator("#jss-a-0-client").fill("Before import")
     page.wait_for_function("k => (localStorage.getItem(k) || '').includes('Before import')",
                            arg=STORAGE_KEY)

@@ -33,6 +33,31 @@ def test_a_bad_contract_ageing_out_raises_the_score() -> None:
     leaves = departures(h, date(2025, 6, 1), date(2026, 12, 31))
     assert [(d.contract_id, d.window, d.date) for d in leaves] == [
         ("bad", "12m", date(2025, 6, 15)), ("bad", "24m", date(2026, 6, 15))]
+    # Every leaving that moves the score, good contracts too: contract 4 leaving the 12-month
+    # window drops it from 100 to 80; contract 1 leaving the 24-month window ends the score.
+    moving = departures(h, date(2025, 6, 1), date(2026, 12, 31), changing_score=True)
+    assert [(d.contract_id, d.window, d.date) for d in moving] == [
+        ("bad", "12m", date(2025, 6, 15)), ("4", "12m", date(2025, 9, 4)),
+        ("bad", "24m", date(2026, 6, 15)), ("1", "24m", date(2026, 9, 1))]
+    assert by_day[date(2025, 9, 1)] == 100 and by_day[date(2025, 10, 1)] == 80
+
+
+def test_open_contracts_keep_paying_or_stop() -> None:
+    # A long-term open contract counts as a success while it is paid. Stopping today, it goes
+    # idle after 90 days and no longer counts, so the bad contract weighs more; kept paid, the
+    # score is never lower.
+    done = [contract(str(i), client=f"C{i}", start=date(2025, 1, 1), end=date(2025, 2, i),
+                     public=1.0 if i == 1 else 5.0) for i in range(1, 4)]
+    still_open = contract("open", client="Open", kind="hourly", start=date(2025, 1, 1),
+                          end=None, earnings=5000.0, paid=date(2025, 6, 1), public=None)
+    h = history(*done, still_open, as_of=date(2025, 6, 1), rules="2025")
+    span = (date(2025, 6, 1), date(2026, 1, 1))
+    stop = [p.score for p in timeline(h, *span)]
+    keep = [p.score for p in timeline(h, *span, open_contracts="keep-paying")]
+    assert stop == [p.score for p in timeline(h, *span, open_contracts="stop")]
+    assert keep[0] == stop[0]
+    assert all(k is not None and (s is None or s <= k) for s, k in zip(stop, keep, strict=True))
+    assert stop[-1] is not None and keep[-1] is not None and stop[-1] < keep[-1]
 
 
 def test_the_score_can_fall_with_nothing_new_ending() -> None:
@@ -80,7 +105,7 @@ def test_hidden_ratings_make_a_timeline_of_ranges() -> None:
         assert 0 < p.p_at_least_90 < 1
 
 
-def test_open_contracts_keep_paying_or_stop() -> None:
+def test_a_paid_long_term_contract_keeps_the_score_either_way() -> None:
     # Help 34958134307475: a long-term contract counts while a payment comes every 90 days.
     ongoing = contract("long", start=date(2024, 1, 1), end=None, earnings=5000.0,
                        paid=date(2025, 5, 25), public=None)

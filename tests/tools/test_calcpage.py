@@ -12,13 +12,12 @@ from typing import Any
 import pytest
 
 import calculator
-from calculator import web
+from calculator import view, web
 from calculator.arbitration import FEES_USD
 from tools import calcpage
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNTIME_JS = ROOT / "docs" / "assets" / "calculator" / "runtime.js"
-view = calcpage.view
 
 
 class _Elements(HTMLParser):
@@ -77,10 +76,21 @@ def test_calculator_prerenders_the_example(generated: dict[str, str]) -> None:
     example = calculator.preset(calcpage.EXAMPLE_PRESET)
     score = calculator.estimate(example.history_a()).score
     assert page.by_id("jss-score")["data-score"] == str(score)
+    # The example's numbers are only in <noscript> (inert when JavaScript runs) and in the data
+    # block the page paints when the reader picks the example: never beside another history.
+    html = generated["calculator.html"]
+    noscript = html[html.index("<noscript>"):html.index("</noscript>")]
+    assert 'id="jss-score"' in noscript
+    assert html.count('id="jss-score"') == 1
+    assert page.by_id("jss-summary-body") is not None
     data = json.loads(page.data_blocks["jss-calculator-data"])
-    assert data["example"] == {"a": example.a, "b": example.b}
+    assert {k: data["example"][k] for k in ("a", "b")} == {"a": example.a, "b": example.b}
+    request = {"a": example.a, "b": example.b, "timeline": None}
+    assert data["example"]["view"] == json.loads(web.evaluate(json.dumps(request)))["view"]
     assert [p["id"] for p in data["presets"]] == [p.id for p in calculator.PRESETS]
-    assert [r["id"] for r in data["rule_sets"]] == [r.id for r in calculator.RULE_SETS]
+    assert data["fields"] == json.loads(web.form_fields())
+    rules = next(f for f in data["fields"] if f["name"] == "rules")
+    assert [c[0] for c in rules["choices"]][1:] == [r.id for r in calculator.RULE_SETS]
     assert page.by_id("jss-announce")["aria-live"] == "polite"
 
 
@@ -101,7 +111,9 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     expected = [f"{v:.2f}" for o in advice.options for v in (o.expected_usd, o.best_usd,
                                                               o.worst_usd)]
     assert cells == expected
-    assert page.by_id("jss-arb-fee")["value"] == f"{FEES_USD['2025']:.2f}"
+    # The fee field holds the fee the table beside it was computed for.
+    assert page.by_id("jss-arb-fee")["value"] == calcpage.ARBITRATION_EXAMPLE["fee"]
+    assert float(calcpage.ARBITRATION_EXAMPLE["fee"]) == FEES_USD["aaa-era"]
 
 
 def _scripts(html: str) -> list[dict[str, str | None]]:
@@ -163,6 +175,44 @@ def _walk(node: Any) -> Iterator[tuple[str, dict[str, str]]]:
         yield from _walk(child)
 
 
+def test_runtime_builds_exactly_the_tags_the_view_module_allows() -> None:
+    assert _runtime_tags() == set(view.HTML_TAGS | view.SVG_TAGS)
+
+
+def test_evaluate_returns_the_view_in_the_same_call() -> None:
+    preset = calculator.preset("refund-in-full")
+    response = json.loads(web.evaluate(json.dumps({"a": preset.a, "b": preset.b})))
+    assert set(response["view"]) == {"nodes", "summary", "bar", "announce"}
+    bar = response["view"]["bar"]
+    assert bar["score"] == response["a"]["score"]
+    assert bar["b_text"] == view.percent(response["b"]["score"])
+
+
+def test_offer_above_escrow_is_flagged() -> None:
+    response = json.loads(web.arbitration(json.dumps({"escrow": "100", "fee": "291",
+                                                      "offer": "150"})))
+    elements = [e for n in response["view"]["nodes"] for e in _walk(n)]
+    assert any(attrs.get("id") == "jss-arb-offer-warning" for _, attrs in elements)
+    calm = json.loads(web.arbitration(json.dumps({"escrow": "200", "fee": "291", "offer": "150"})))
+    assert not any(attrs.get("id") == "jss-arb-offer-warning"
+                   for n in calm["view"]["nodes"] for _, attrs in _walk(n))
+
+
+def test_timeline_states_its_open_contract_choice_and_marks_good_leavings() -> None:
+    preset = calculator.preset("dispute-100-vs-400")
+    for choice, words in (("keep-paying", "keep paying"), ("stop", "stop paying")):
+        response = json.loads(web.evaluate(json.dumps(
+            {"a": preset.a, "timeline": {"open_contracts": choice}})))
+        assert response["timeline"]["a"]["open_contracts"] == choice
+        text = json.dumps(response["view"]["nodes"])
+        assert words in text
+    outcomes = {d["outcome"] for d in response["timeline"]["a"]["departures"]}
+    assert "positive" in outcomes
+    bad = json.loads(web.evaluate(json.dumps(
+        {"a": preset.a, "timeline": {"open_contracts": "sometimes"}})))
+    assert bad["ok"] is False and bad["errors"][0]["path"] == "timeline.open_contracts"
+
+
 def _runtime_tags() -> set[str]:
     source = RUNTIME_JS.read_text(encoding="utf-8")
     tags: set[str] = set()
@@ -182,8 +232,8 @@ def _responses() -> Iterator[tuple[str, dict[str, Any]]]:
 @pytest.mark.parametrize(("preset_id", "response"), list(_responses()))
 def test_result_view_of_each_preset(preset_id: str, response: dict[str, Any]) -> None:
     preset = calculator.preset(preset_id)
-    result = view.result_view(response)
-    elements = [e for n in result["nodes"] for e in _walk(n)]
+    result = response["view"]  # what the page draws, from the same evaluate call
+    elements = [e for n in [*result["summary"], *result["nodes"]] for e in _walk(n)]
     # Only tags runtime.js agrees to build, and only site-relative links.
     assert {tag for tag, _ in elements} <= _runtime_tags()
     hrefs = [attrs["href"] for tag, attrs in elements if tag == "a"]
@@ -203,7 +253,8 @@ def test_result_view_of_each_preset(preset_id: str, response: dict[str, Any]) ->
 def test_every_reason_links_to_its_guide_section() -> None:
     response = json.loads(web.evaluate(json.dumps(
         {"a": calculator.preset("dispute-100-vs-400").a, "b": None, "timeline": None})))
-    elements = [e for n in view.result_view(response)["nodes"] for e in _walk(n)]
+    result = response["view"]  # what the page draws, from the same evaluate call
+    elements = [e for n in [*result["summary"], *result["nodes"]] for e in _walk(n)]
     hrefs = {attrs["href"] for tag, attrs in elements if tag == "a"}
     anchors = {r["anchor"] for c in response["a"]["contracts"] for r in c["reasons"]}
     assert {"../" + a for a in anchors} <= hrefs

@@ -1,59 +1,44 @@
 """Build-time HTML for the calculator page and the arbitration helper, computed by the package."""
 
 # tools/prepare.py calls generate(docs/generated/calcpage). The pages include the files with
-# {!generated/calcpage/<name>.html!}. The results inside them come from calculator.web and are
-# drawn by docs/assets/calculator/jss_view.py, the module the page's Python uses for the live
-# result, so what a reader sees before Python starts is what the page would compute.
+# {!generated/calcpage/<name>.html!}. The results inside them come from calculator.web, drawn by
+# calculator.view, the module the page's Python uses for the live result, so what a reader sees
+# before Python starts is what the page would compute.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Final
 
 from calculator import MAX_CONTRACTS, MAX_JSON_CHARS, MAX_SHARE_CHARS, web
 from calculator.arbitration import FEES_USD
+from calculator.view import Element, Node, el, render_html
 
-ROOT: Final = Path(__file__).resolve().parents[2]
-ASSETS: Final = ROOT / "docs" / "assets" / "calculator"
-#: The preset the page opens on and pre-renders: seed 001's ten contracts, one gone badly.
+#: The preset shown without JavaScript, and painted at once when a reader picks it: seed 001's
+#: ten contracts, one gone badly.
 EXAMPLE_PRESET: Final = "ten-contracts-one-bad"
-#: Seed 002: $350 in escrow, the $291 fee of the time, no offer, even chances.
+#: Seed 002: $350 in escrow, the $291 fee of the time, no offer, even chances. The fee field
+#: starts at the same $291, so the table beside it is for the value in the field.
 ARBITRATION_EXAMPLE: Final = {"escrow": "350", "fee": "291", "offer": "", "p_other_pays": "50",
                               "p_win": "50"}
 # From a page one level deep (calculator/, arbitration/) to the site's folders.
 TO_ROOT: Final = "../"
 #: The PyScript config, inline on the script tag: PyScript resolves an inline config's paths
 #: against the page, but a config file's `files` against the file and its `interpreter` against
-#: the page (measured with 0.7.31), so a file could not serve both. The runtime is what
-#: tools/prepare.py copies into docs/runtime/, plus the view module.
+#: the page (measured with 0.7.31), so a file could not serve both. Same runtime as
+#: docs/runtime/pyscript.json (tools/prepare.py); the view module is in calculator.zip.
 PYSCRIPT_CONFIG: Final = {
     "interpreter": f"{TO_ROOT}runtime/pyodide/pyodide.mjs",
     "files": {
         f"{TO_ROOT}runtime/calculator.zip": "./*",
+        # Until main.py stops importing it: a two-line shim re-exporting calculator.view.
         f"{TO_ROOT}assets/calculator/jss_view.py": "./jss_view.py",
     },
 }
-
-
-def load_view() -> ModuleType:
-    """docs/assets/calculator/jss_view.py, the view module the page also runs in Pyodide."""
-    name = "jss_view"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ASSETS / "jss_view.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-view = load_view()
-el = view.el
+#: The height the result keeps while it waits for Python, so nothing below it moves (CLS).
+BUTTON: Final = {"type": "button", "class": "md-button jss-small"}
+NEEDS_PYTHON: Final = {"data-needs-python": "", "disabled": ""}
 
 
 def _json_block(element_id: str, value: object) -> str:
@@ -64,8 +49,8 @@ def _json_block(element_id: str, value: object) -> str:
     return f'<script type="application/json" id="{element_id}">{text}</script>'
 
 
-def _html(*nodes: Any) -> str:
-    return "".join(view.render_html(n) for n in nodes)
+def _html(*nodes: Node) -> str:
+    return "".join(render_html(n) for n in nodes)
 
 
 def _evaluate(request: dict[str, object]) -> dict[str, Any]:
@@ -75,87 +60,137 @@ def _evaluate(request: dict[str, object]) -> dict[str, Any]:
     return response
 
 
+def _share() -> Element:
+    return el(
+        "section", {"class": "jss-share", "aria-labelledby": "jss-share-h"},
+        el("h3", {"id": "jss-share-h"}, "Share, save, move"),
+        el("label", {"for": "jss-link"}, "Link to this history (the whole history is in it)"),
+        el("input", {"id": "jss-link", "type": "text", "readonly": "", "value": ""}),
+        el("p", {"id": "jss-link-note", "class": "jss-error", "hidden": ""}),
+        el("p", {"id": "jss-privacy", "class": "jss-hint"},
+           "A link holds every contract, client names included, and anyone with it can read "
+           "them. Replace the names before you post it in public."),
+        el("div", {"class": "jss-actions"},
+           el("button", {**BUTTON, **NEEDS_PYTHON, "id": "jss-copy"}, "Copy link"),
+           el("button", {**BUTTON, "id": "jss-anonymise", "disabled": ""},
+              "Replace client names with Client A, B, …"),
+           el("button", {**BUTTON, **NEEDS_PYTHON, "id": "jss-export-a"}, "Export A as JSON"),
+           el("button", {**BUTTON, **NEEDS_PYTHON, "id": "jss-export-b", "hidden": ""},
+              "Export B as JSON")),
+        el("label", {"for": "jss-import"}, "Import a history (a JSON file exported here)"),
+        el("input", {**NEEDS_PYTHON, "id": "jss-import", "type": "file",
+                     "accept": ".json,application/json"}),
+        el("label", {"for": "jss-open-b"}, "Open a link as scenario B (paste a calculator link)"),
+        el("div", {"class": "jss-inline"},
+           el("input", {"id": "jss-open-b", "type": "text", "autocomplete": "off",
+                        "spellcheck": "false"}),
+           el("button", {**BUTTON, **NEEDS_PYTHON, "id": "jss-open-b-go"}, "Open as B")),
+    )
+
+
 def calculator_html() -> str:
-    """The calculator: form hosts for calculator.js, the data it starts from, the example result."""
+    """The calculator: the editor and result hosts for calculator.js, its data, the example."""
     presets = json.loads(web.presets())
     example = next(p for p in presets if p["id"] == EXAMPLE_PRESET)
     response = _evaluate({"a": example["a"], "b": example["b"], "timeline": None})
-    result = view.result_view(response)
+    view = response["view"]
     data = {
-        "example": {"a": example["a"], "b": example["b"]},
+        "example": {"id": example["id"], "a": example["a"], "b": example["b"], "view": view},
         "presets": [{"id": p["id"], "title": p["title"], "a": p["a"], "b": p["b"]}
                     for p in presets],
-        "rule_sets": [{"id": r["id"], "label": f"{r['name']} ({r['effective'][:7]})"}
-                      for r in json.loads(web.rule_sets())],
+        # The history format's fields (labels, hints, kinds, choices, limits): the editor is
+        # drawn from them, so the field list lives in calculator.fields only.
+        "fields": json.loads(web.form_fields()),
         # The package's limits, so the page can refuse a file before reading it: a history file
         # has at most MAX_JSON_CHARS characters, and UTF-8 takes at least a byte for each.
         "limits": {"file_bytes": MAX_JSON_CHARS, "contracts": MAX_CONTRACTS,
                    "link_chars": MAX_SHARE_CHARS},
     }
-    button = {"type": "button", "class": "md-button jss-small"}
-    needs_python = {"data-needs-python": "", "disabled": ""}
     form = el(
-        "form", {"id": "jss-form", "hidden": "", "novalidate": "", "aria-label": "Your contracts"},
-        el("section", {"class": "jss-presets", "aria-labelledby": "jss-presets-h"},
-           el("h2", {"id": "jss-presets-h"}, "Start from a case in the threads"),
-           el("div", {"id": "jss-presets"})),
+        # Shown from the start (no JavaScript: empty, beside the <noscript> note), so nothing
+        # moves when the page's script fills it.
+        "form", {"id": "jss-form", "novalidate": "", "aria-label": "Your contracts"},
+        el("h2", {"id": "jss-history-h"}, "Your contracts"),
+        el("div", {"class": "jss-toolbar"},
+           el("details", {"class": "jss-presets", "id": "jss-presets-box"},
+              el("summary", {}, "Examples from the forum threads"),
+              el("div", {"id": "jss-presets"})),
+           el("button", {**BUTTON, "id": "jss-clear", "disabled": ""}, "Clear all")),
         el("div", {"class": "jss-scenarios"},
            el("fieldset", {"id": "jss-editor-a"}), el("fieldset", {"id": "jss-editor-b",
                                                                    "hidden": ""})),
         el("div", {"class": "jss-actions"},
-           el("button", {**button, "id": "jss-toggle-b", "aria-pressed": "false"},
+           el("button", {**BUTTON, "id": "jss-toggle-b", "aria-pressed": "false"},
               "Add scenario B (a copy of A)")),
-        el("div", {"class": "jss-share"},
-           el("label", {"for": "jss-link"}, "Link to this scenario (the whole history is in it)"),
-           el("input", {"id": "jss-link", "type": "text", "readonly": "", "value": ""}),
-           el("p", {"id": "jss-link-note", "class": "jss-error", "hidden": ""}),
-           el("div", {"class": "jss-actions"},
-              el("button", {**button, **needs_python, "id": "jss-copy"}, "Copy link"),
-              el("button", {**button, **needs_python, "id": "jss-export-a"},
-                 "Export A as JSON"),
-              el("button", {**button, **needs_python, "id": "jss-export-b", "hidden": ""},
-                 "Export B as JSON")),
-           el("label", {"for": "jss-import"}, "Import a history (a JSON file exported here)"),
-           el("input", {**needs_python, "id": "jss-import", "type": "file",
-                        "accept": ".json,application/json"})),
+        _share(),
+        el("section", {"id": "jss-earlier", "class": "jss-earlier", "hidden": "",
+                       "aria-labelledby": "jss-earlier-h"},
+           el("h3", {"id": "jss-earlier-h"}, "Earlier histories in this browser"),
+           el("p", {"class": "jss-hint"}, "Kept when a link, an example, an import or Clear all "
+                                          "replaced them; the last five."),
+           el("ul", {"id": "jss-earlier-list"})),
     )
+    placeholder = el("p", {"class": "jss-computing"}, "Computing…")
     results = el(
-        "section", {"id": "jss-result-section", "aria-labelledby": "jss-result-h"},
-        el("h2", {"id": "jss-result-h"}, "Result"),
-        el("p", {"id": "jss-origin", "class": "jss-origin"},
-           f"Worked example: {example['title']} (seed thread \u201c{example['thread']}\u201d), "
-           "computed when this page was built."),
-        el("p", {"id": "jss-stale", "class": "jss-stale", "hidden": ""},
-           "Out of date: this is the result of your last valid input. Fix the marked fields to "
-           "update it."),
-        el("div", {"id": "jss-result", "data-stale": "false"}, *result["nodes"]),
+        "section", {"id": "jss-result-section", "class": "jss-result-col",
+                    "aria-labelledby": "jss-result-h", "tabindex": "-1"},
+        el("div", {"id": "jss-summary", "class": "jss-summary"},
+           el("h2", {"id": "jss-result-h"}, "Result"),
+           el("p", {"id": "jss-origin", "class": "jss-origin"}),
+           el("p", {"id": "jss-stale", "class": "jss-stale", "hidden": ""},
+              "Out of date: this is the result of your last valid input. Fix the marked fields "
+              "to update it."),
+           el("div", {"id": "jss-summary-body"}, placeholder)),
+        el("div", {"class": "jss-timeline-options"},
+           el("label", {"for": "jss-open-contracts"}, "In the timeline, contracts still open"),
+           el("select", {"id": "jss-open-contracts"},
+              el("option", {"value": "keep-paying"}, "keep paying as now (default)"),
+              el("option", {"value": "stop"}, "stop paying today"))),
+        el("div", {"id": "jss-result", "data-stale": "false"}),
         el("p", {"id": "jss-announce", "class": "jss-visually-hidden", "aria-live": "polite"}),
     )
+    # Without JavaScript: the worked example, computed at build time, labelled as such. With
+    # JavaScript the <noscript> is inert, so no other history's numbers are ever painted.
+    example_html = el(
+        "noscript", {},
+        el("div", {"class": "jss-noscript"},
+           el("p", {}, "The calculator runs Python in your browser and needs JavaScript. Below: "
+                       f"the worked example “{example['title']}” (seed thread "
+                       f"“{example['thread']}”), computed when this page was built."),
+           el("div", {"id": "jss-example-result"}, *view["summary"], *view["nodes"])))
+    scorebar = el(
+        "button", {"type": "button", "id": "jss-scorebar", "class": "jss-scorebar",
+                   "aria-controls": "jss-result-section", "hidden": ""},
+        el("span", {"class": "jss-bar-label"}, "JSS "),
+        el("strong", {"id": "jss-bar-score"}, "…"),
+        el("span", {"id": "jss-bar-range"}),
+        el("span", {"id": "jss-bar-delta"}),
+        el("span", {"class": "jss-bar-open"}, "Full result"))
     root = el(
         "div", {"id": "jss-calculator", "class": "jss-calc", "data-state": "loading"},
         el("p", {"class": "jss-status", "data-role": "status", "role": "status"},
            "Starting Python in your browser (about 6 MB on the first visit, then cached). "
-           "The form works already; the worked example below was computed when this page "
-           "was built."),
-        el("noscript", {}, el("p", {}, "The calculator runs Python in your browser and needs "
-                                       "JavaScript. The worked example below was computed when "
-                                       "this page was built.")),
+           "The page can pause for a moment while it starts; what you type is kept."),
         el("div", {"id": "jss-recovery", "class": "jss-notice", "data-kind": "error",
                    "role": "region", "aria-label": "Saved history that could not be read",
                    "tabindex": "-1", "hidden": ""}),
         el("div", {"id": "jss-notice", "class": "jss-notice", "role": "status", "tabindex": "-1",
                    "hidden": ""}),
-        form,
-        results,
+        scorebar,
+        el("div", {"class": "jss-layout"}, form, results),
     )
-    html = _html(root)
+    html = _html(example_html, root)
     # The data block goes inside the root so the include stays one HTML block for Markdown.
     assert html.endswith("</div>")
     html = html[: -len("</div>")] + _json_block("jss-calculator-data", data) + "</div>"
-    return f'<div class="jss-calc-include">{html}{_html(*runtime_tags("calculator.js"))}</div>'
+    # The styles come first: a stylesheet in the body holds back the content after it, so the
+    # calculator is never painted unstyled and then moved (a layout shift) when its CSS arrives.
+    core_css, css, *scripts = runtime_tags("calculator.js")
+    return (f'<div class="jss-calc-include">{_html(core_css, css)}{html}{_html(*scripts)}'
+            "</div>")
 
 
-def runtime_tags(page_module: str) -> list[Any]:
+def runtime_tags(page_module: str) -> list[Element]:
     """The styles and scripts a widget needs: PyScript, the page's module, and main.py.
 
     PyScript is loaded here rather than only by the pyscript.html template so a widget works on
@@ -171,7 +206,7 @@ def runtime_tags(page_module: str) -> list[Any]:
     ]
 
 
-def _arb_field(name: str, label: str, value: str, hint: str) -> Any:
+def _arb_field(name: str, label: str, value: str, hint: str) -> Element:
     field_id = f"jss-arb-{name}"
     return el("div", {"class": "jss-field"},
               el("label", {"for": field_id}, label),
@@ -187,15 +222,14 @@ def arbitration_html() -> str:
     response = json.loads(web.arbitration(json.dumps(ARBITRATION_EXAMPLE)))
     if not response["ok"]:
         raise ValueError(f"the arbitration example does not compute: {response['errors']}")
-    result = view.arbitration_view(response)
+    result = response["view"]
     today, older = FEES_USD["2025"], FEES_USD["aaa-era"]
     form = el(
         "form", {"id": "jss-arb-form", "novalidate": "", "aria-label": "Your dispute"},
         _arb_field("escrow", "Money in escrow (USD)", ARBITRATION_EXAMPLE["escrow"],
                    "only escrowed funds can be arbitrated"),
-        _arb_field("fee", "Arbitration fee per party (USD)", f"{today:.2f}",
-                   f"${today:,.2f} reported in 2025; ${older:,.0f} was the older fee, as in "
-                   "the thread"),
+        _arb_field("fee", "Arbitration fee per party (USD)", ARBITRATION_EXAMPLE["fee"],
+                   f"${older:,.0f} in the thread; ${today:,.2f} reported in 2025"),
         _arb_field("offer", "The client's offer (USD)", "", "blank if there is none"),
         _arb_field("p_other_pays", "Chance the client pays its fee too (%)", "50",
                    "if it does not, you get the escrow and your fee back"),

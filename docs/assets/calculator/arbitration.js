@@ -1,45 +1,56 @@
-// The arbitration helper: sends the form's values to calculator.web.arbitration (through main.py)
-// and shows the view it gets back. The money arithmetic is all in the package.
+// @ts-check
+// The arbitration helper: sends the form's values to calculator.web.arbitration and shows the
+// view it returns. The money arithmetic, the warnings and the view are all in the package.
 
-import { call, setState, show, startLoading, whenRuntime } from "./runtime.js";
+import { call, isReady, ready } from "./python.js";
+import { setState, show, startLoading, wireDisclosures } from "./runtime.js";
 
 const DEBOUNCE_MS = 250;
 const root = document.getElementById("jss-arbitration");
-if (root) main();
+if (root) main(root);
 
-function main() {
-  const form = document.getElementById("jss-arb-form");
-  const result = document.getElementById("jss-arb-result");
-  const origin = document.getElementById("jss-arb-origin");
-  const announce = document.getElementById("jss-arb-announce");
-  let web = null;
+/** @param {HTMLElement} root */
+function main(root) {
+  const form = /** @type {HTMLFormElement} */ (document.getElementById("jss-arb-form"));
+  const result = /** @type {HTMLElement} */ (document.getElementById("jss-arb-result"));
+  const origin = /** @type {HTMLElement} */ (document.getElementById("jss-arb-origin"));
+  const announce = /** @type {HTMLElement} */ (document.getElementById("jss-arb-announce"));
+  let live = false;
   let timer = 0;
+  wireDisclosures(result);
+
+  /** @returns {NodeListOf<HTMLInputElement>} */
+  const inputs = () => form.querySelectorAll("input[name]");
 
   function values() {
+    /** @type {Record<string, string>} */
     const out = {};
-    for (const input of form.querySelectorAll("input[name]")) out[input.name] = input.value;
+    for (const input of inputs()) out[input.name] = input.value;
     return out;
   }
 
   function clearErrors() {
-    for (const input of form.querySelectorAll("input[name]")) {
+    for (const input of inputs()) {
       input.removeAttribute("aria-invalid");
       input.setAttribute("aria-describedby", `${input.id}-hint`);
       const error = document.getElementById(`${input.id}-error`);
+      if (!error) continue;
       error.hidden = true;
       error.textContent = "";
     }
   }
 
-  function compute() {
-    if (!web) return;
-    const response = call(web, "arbitration", values());
+  async function compute() {
+    if (!live) return;
+    const response = await call("arbitration", values());
     clearErrors();
     if (!response.ok) {
       for (const error of response.errors) {
         const input = form.querySelector(`input[name="${CSS.escape(error.path)}"]`)
           || form.querySelector("input[name=escrow]");
+        if (!input) continue;
         const target = document.getElementById(`${input.id}-error`);
+        if (!target) continue;
         target.textContent = error.message;
         target.hidden = false;
         input.setAttribute("aria-invalid", "true");
@@ -47,11 +58,12 @@ function main() {
       }
       result.dataset.stale = "true";
     } else {
-      const view = call(web, "arbitration_view", response);
-      show(result, view.nodes);
+      show(result, response.view.nodes);
       result.dataset.stale = "false";
       origin.textContent = "For the values above.";
-      if (announce.textContent !== view.announce) announce.textContent = view.announce;
+      if (announce.textContent !== response.view.announce) {
+        announce.textContent = response.view.announce;
+      }
     }
     if (root.dataset.state !== "ready") setState(root, "ready", "");
   }
@@ -60,12 +72,13 @@ function main() {
   // read, and the pre-rendered example needs no runtime.
   function start() {
     if (root.dataset.state !== "idle") return;
-    const template = document.getElementById("jss-arb-runtime");
+    const template = /** @type {HTMLTemplateElement | null} */ (
+      document.getElementById("jss-arb-runtime"));
     setState(root, "loading", "Starting Python in your browser to compute your numbers…");
     startLoading(root);
-    document.body.append(template.content.cloneNode(true));
-    whenRuntime().then((api) => {
-      web = api;
+    if (template && !isReady()) document.body.append(template.content.cloneNode(true));
+    ready().then(() => {
+      live = true;
       compute();
     });
   }
@@ -79,5 +92,5 @@ function main() {
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   // A page that already has Python (say, the calculator's) needs no touch to go live.
-  if (window.jssWeb) start();
+  if (isReady()) start();
 }

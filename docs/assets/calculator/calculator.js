@@ -1,112 +1,161 @@
-// The calculator page: form state, saving, links, import/export, and DOM. It holds no rule:
-// calculator.web (through main.py) parses every value, scores, and returns the result views.
+// @ts-check
+// The calculator page's controller: holds the state, wires the editor, the result, links,
+// storage and files together, and calls Python once per edit (calculator.web.evaluate returns
+// every number and the view trees). It holds no rule and formats no number.
 
-import { call, setState, show, startLoading, whenRuntime } from "./runtime.js";
+import {
+  button, clearErrors, fieldId, newContract, renderEditor as drawEditor, ROWS_AT_ONCE, ROWS_MORE,
+  showErrors,
+} from "./editor.js";
+import { anonymise, hasClientNames, scenarioFragment, shareUrl } from "./links.js";
+import { call, isReady, ready } from "./python.js";
+import { markStale, paintComputing, paintView } from "./results.js";
+import { setState, startLoading, wireDisclosures } from "./runtime.js";
+import {
+  emptyState, isEmpty, listAside, loadSaved, pushEarlier, readEarlier, removeEarlier,
+  saveState, STORAGE_KEY, viewKey,
+} from "./storage.js";
+import { downloadText, exportText, readImport } from "./transfer.js";
 
-// What the page saves in this browser. The key carries the version of the saved shape; a saved
-// entry this page cannot read (damaged, another shape, another version's key) is never thrown
-// away: it is moved under ASIDE_PREFIX + a timestamp and offered for download (see recovery()).
-const STORAGE_VERSION = 1;
-const STORAGE_KEY = `jss-calculator:v${STORAGE_VERSION}`;
-const VERSIONED_KEY = /^jss-calculator:v(\d+)$/;
-const ASIDE_PREFIX = "jss-calculator:unreadable:";
-// The state a preset, an import or a link replaced, so one click can bring it back.
-const UNDO_KEY = "jss-calculator:v1:undo";
-// How long to wait after typing before recomputing. A short history recomputes at once: Python
-// needs about 30 ms for 100 contracts (make bench), so every keystroke can show its result.
+/** @typedef {import("./storage.js").State} State */
+/** @typedef {import("./storage.js").Scenario} Scenario */
+/** @typedef {import("./storage.js").SavedView} SavedView */
+/** @typedef {import("./storage.js").Store} Store */
+
+// How long to wait after typing before recomputing: at once for a short history (Python needs
+// about 30 ms for 100 contracts, make bench), after a pause for a long one.
 const QUICK_HISTORY = 200;
 const DEBOUNCE_MS = 250;
-// A long history takes Python a second or more per change: wait for a longer pause in typing.
 const LONG_HISTORY = 500;
 const LONG_DEBOUNCE_MS = 1000;
-// Contract cards rendered at first and per "Show more": 5,000 cards of nine fields each would
-// freeze the page (measured: about 400,000 elements, 12 s to render).
-const CARDS_AT_ONCE = 50;
-const CARDS_MORE = 100;
+// The result is saved with the history after this pause, not on every keystroke.
+const VIEW_SAVE_MS = 300;
 
 const root = document.getElementById("jss-calculator");
-if (root) main();
+if (root) main(root);
 
-function main() {
-  const data = JSON.parse(document.getElementById("jss-calculator-data").textContent);
-  const el = (id) => document.getElementById(id);
+/** @param {string} id @returns {any} */
+function el(id) {
+  return document.getElementById(id);
+}
+
+/** Today in the reader's time zone, as YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** localStorage, or null when the browser refuses it altogether. @returns {Store | null} */
+function browserStore() {
+  try {
+    const store = window.localStorage;
+    store.getItem("jss-probe");
+    return store;
+  } catch {
+    return null;
+  }
+}
+
+/** @param {HTMLElement} root */
+function main(root) {
+  const data = JSON.parse(el("jss-calculator-data").textContent);
   const ui = {
     form: el("jss-form"),
     notice: el("jss-notice"),
     presets: el("jss-presets"),
-    result: el("jss-result"),
-    stale: el("jss-stale"),
-    announce: el("jss-announce"),
+    presetsBox: el("jss-presets-box"),
+    clear: el("jss-clear"),
     editors: { a: el("jss-editor-a"), b: el("jss-editor-b") },
     toggleB: el("jss-toggle-b"),
     link: el("jss-link"),
+    linkNote: el("jss-link-note"),
     copy: el("jss-copy"),
+    anonymise: el("jss-anonymise"),
     exportA: el("jss-export-a"),
     exportB: el("jss-export-b"),
     importFile: el("jss-import"),
-    origin: el("jss-origin"),
-    linkNote: el("jss-link-note"),
+    openB: el("jss-open-b"),
+    openBGo: el("jss-open-b-go"),
     recovery: el("jss-recovery"),
+    earlier: el("jss-earlier"),
+    earlierList: el("jss-earlier-list"),
+    openContracts: el("jss-open-contracts"),
+    section: el("jss-result-section"),
   };
-  const limits = data.limits;
+  /** @type {import("./results.js").ResultUi} */
+  const out = {
+    summary: el("jss-summary"), body: el("jss-summary-body"), result: el("jss-result"),
+    origin: el("jss-origin"), stale: el("jss-stale"), announce: el("jss-announce"),
+    bar: el("jss-scorebar"), barScore: el("jss-bar-score"), barRange: el("jss-bar-range"),
+    barDelta: el("jss-bar-delta"),
+  };
+  const store = browserStore();
+  const day = today();
 
-  let web = null; // window.jssWeb once Python is up
-  let state = null; // {a: scenario, b: scenario|null}; scenario values are what the user typed
-  let lastFragment = null;
+  /** @type {State} */
+  let state = emptyState(day);
+  let seq = 0;
   let timer = 0;
-  let pendingFragment = scenarioFragment(location.hash);
-  // Per scenario, the contracts not rendered as cards: indexes [from, to), or null for none.
-  const gaps = { a: null, b: null };
+  let viewTimer = 0;
+  let lastFragment = /** @type {string | null} */ (null);
+  /** @type {number | null | undefined} */
+  let shownScore;
   let saveFailed = false;
-  // An unreadable saved entry could not be moved aside: the page must not save over it.
   let storageBlocked = false;
+  let scrollOnResult = false;
+  /** @type {{a: import("./editor.js").Gap, b: import("./editor.js").Gap}} */
+  const gaps = { a: null, b: null };
+  /** Contract rows whose "More" panel is open ("a-3"). */
+  const open = new Set();
+  /** The result saved with the history at the last visit, until the live one replaces it. */
+  /** @type {SavedView | null} */
+  let lastView = null;
 
-  // ------------------------------------------------------------------ state <-> JSON forms
+  // ------------------------------------------------------------------ state and saving
 
-  const text = (v) => (v === null || v === undefined ? "" : String(v));
+  /** What the page sends for a scenario: values as typed (calculator.from_form reads them). */
+  /** @param {Scenario} s */
+  function toForm(s) {
+    /** @type {Record<string, unknown>} */
+    const form = { schema: 1, as_of: s.as_of, rules: s.rules, contracts: s.contracts };
+    const shown = (s.shown || []).map((x, i) => ({ date: i === 0 ? s.as_of : x.date,
+      score: x.score })).filter((x) => x.score.trim() !== "");
+    if (shown.length) form.shown = shown;
+    return form;
+  }
 
+  /** @param {any} form @returns {Scenario} */
   function fromForm(form) {
+    const text = (/** @type {unknown} */ v) => (v === null || v === undefined ? "" : String(v));
     return {
       as_of: text(form.as_of),
       rules: text(form.rules),
-      contracts: (form.contracts || []).map((c) => ({
-        id: text(c.id),
-        client: text(c.client),
-        kind: text(c.kind) || "fixed",
-        start: text(c.start),
-        end: text(c.end),
-        earnings: text(c.earnings),
-        last_payment: text(c.last_payment),
-        public_rating: text(c.public_rating),
+      contracts: (form.contracts || []).map((/** @type {any} */ c) => ({
+        id: text(c.id), client: text(c.client), kind: text(c.kind) || "fixed",
+        start: text(c.start), end: text(c.end), earnings: text(c.earnings),
+        last_payment: text(c.last_payment), public_rating: text(c.public_rating),
         private_rating: c.private_rating === null ? "none" : text(c.private_rating) || "unknown",
         client_excluded: c.client_excluded === true,
       })),
+      ...(Array.isArray(form.shown) && form.shown.length
+        ? { shown: form.shown.map((/** @type {any} */ x) => ({ date: text(x.date),
+          score: text(x.score) })) } : {}),
     };
   }
 
-  function toForm(scenario) {
-    // Values go as typed; calculator.from_form reads "$1,200", "5 Mar 2025" and blanks.
-    return { schema: 1, as_of: scenario.as_of, rules: scenario.rules, contracts: scenario.contracts };
-  }
+  /** @param {any} pair @returns {State} */
+  const fromPair = (pair) => ({ a: fromForm(pair.a), b: pair.b ? fromForm(pair.b) : null });
 
-  function fromPair(pair) {
-    return { a: fromForm(pair.a), b: pair.b ? fromForm(pair.b) : null };
-  }
+  const options = () => ui.openContracts.value;
 
-  function toPair(s) {
-    return { a: toForm(s.a), b: s.b ? toForm(s.b) : null };
-  }
-
-  // ------------------------------------------------------------------ saving
-
-  function save() {
-    if (storageBlocked) return;
+  /** @param {SavedView | null} view */
+  function save(view = null) {
+    if (!store || storageBlocked) return;
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, ...state }));
+      saveState(store, state, view);
       saveFailed = false;
     } catch {
-      // Storage off, or a full quota (a very long history): the page still works; say once that
-      // a reload would forget, and how to keep the history.
       if (!saveFailed) {
         notify("This browser did not let the page save your history (storage may be off or " +
           "full). It stays here while the page is open: export it as a file to keep it.", "error");
@@ -115,101 +164,108 @@ function main() {
     }
   }
 
-  const TEXT_FIELDS = ["id", "client", "kind", "start", "end", "earnings", "last_payment",
-    "public_rating", "private_rating"];
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  const isContract = (c) => isObject(c) && typeof c.client_excluded === "boolean" &&
-    TEXT_FIELDS.every((k) => typeof c[k] === "string");
-  const isScenario = (s) => isObject(s) && typeof s.as_of === "string" &&
-    typeof s.rules === "string" && Array.isArray(s.contracts) && s.contracts.every(isContract);
+  // ------------------------------------------------------------------ notices
 
-  /** The saved state, or why it cannot be read (the page's own shape, not the model's rules:
-   *  a saved history with a wrong date still opens, with the field marked). */
-  function readSaved(raw) {
-    let saved;
-    try {
-      saved = JSON.parse(raw);
-    } catch {
-      return { problem: "it is not valid JSON" };
+  /**
+   * @param {string} message @param {string} [kind]
+   * @param {{label: string, run: () => void}[]} [actions]
+   */
+  function notify(message, kind = "info", actions = []) {
+    if (!message) {
+      ui.notice.hidden = true;
+      ui.notice.replaceChildren();
+      return;
     }
-    if (!isObject(saved)) return { problem: "it is not a saved history" };
-    if (saved.version !== undefined && saved.version !== STORAGE_VERSION) {
-      return { problem: `it was saved by version ${saved.version} of this page` };
+    const p = document.createElement("p");
+    p.textContent = message;
+    ui.notice.replaceChildren(p);
+    ui.notice.dataset.kind = kind;
+    for (const action of actions) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "md-button jss-small";
+      b.textContent = action.label;
+      b.addEventListener("click", () => {
+        action.run();
+      });
+      ui.notice.append(b, " ");
     }
-    if (!isScenario(saved.a) || !(saved.b === null || saved.b === undefined ||
-      isScenario(saved.b))) {
-      return { problem: "it does not have the shape this page saves" };
-    }
-    return { state: { a: saved.a, b: saved.b || null } };
+    ui.notice.hidden = false;
   }
 
-  /** Moves an unreadable entry under its own key; false if the browser refused (then the
-   *  original stays where it is and the page saves nothing over it). */
-  function keepAside(key, raw, problem) {
-    const stamp = new Date().toISOString();
-    let aside = ASIDE_PREFIX + stamp;
-    for (let n = 2; localStorage.getItem(aside) !== null; n += 1) {
-      aside = `${ASIDE_PREFIX}${stamp}-${n}`;
+  // ------------------------------------------------------------------ replacing the history
+
+  /**
+   * Replaces the whole state (example, import, link, Clear all, names replaced), keeping the
+   * old one in the earlier histories and one Undo away.
+   * @param {State} next @param {string} message @param {string} label what replaced it
+   * @param {{label: string, run: () => void}[]} [more]
+   */
+  function replaceState(next, message, label, more = []) {
+    const previous = state;
+    if (store && !isEmpty(previous) && !pushEarlier(store, previous, label)) {
+      message += " (This browser would not keep the earlier history: Undo works until you " +
+        "leave the page.)";
     }
-    try {
-      localStorage.setItem(aside, JSON.stringify({ key, problem, raw }));
-    } catch {
-      return false;
-    }
-    localStorage.removeItem(key);
-    return true;
+    setStateTo(next);
+    renderEarlier();
+    const undo = {
+      label: "Undo: bring back my previous history",
+      run: () => {
+        setStateTo(previous);
+        notify("Your previous history is back.", "info");
+      },
+    };
+    notify(message, "info", isEmpty(previous) ? more : [undo, ...more]);
   }
 
-  /** Reads the saved state at start; anything unreadable goes aside and is listed by recovery(). */
-  function loadSaved() {
-    let loaded = null;
-    let blocked = false;
-    try {
-      const keys = [];
-      for (let i = 0; i < localStorage.length; i += 1) keys.push(localStorage.key(i));
-      for (const key of keys) {
-        const match = key && VERSIONED_KEY.exec(key);
-        if (!match) continue;
-        const raw = localStorage.getItem(key);
-        const read = Number(match[1]) === STORAGE_VERSION ? readSaved(raw)
-          : { problem: `it was saved by version ${match[1]} of this page` };
-        if (read.state) loaded = read.state;
-        else if (!keepAside(key, raw, read.problem) && key === STORAGE_KEY) blocked = true;
-      }
-    } catch {
-      // Storage is off altogether: start from the example; save() says so on the first change.
-    }
-    storageBlocked = blocked;
-    return loaded;
+  /** @param {State} next */
+  function setStateTo(next) {
+    state = next;
+    open.clear();
+    resetGaps();
+    save();
+    renderEditors();
+    paintComputing(out, "");
+    schedule(0);
   }
 
-  /** Lists the entries kept aside, each with Download and Delete; hidden when there are none.
-   *  An entry that could not be moved (storageBlocked) is listed too, with Download only. */
+  function renderEarlier() {
+    const list = store ? readEarlier(store) : [];
+    ui.earlier.hidden = list.length === 0;
+    ui.earlierList.replaceChildren(...list.map((entry, index) => {
+      const li = document.createElement("li");
+      const n = entry.state.a.contracts.length;
+      const when = entry.saved_at.slice(0, 16).replace("T", " ");
+      const what = document.createElement("span");
+      what.textContent = `${n} contract${n === 1 ? "" : "s"}` +
+        `${entry.state.b ? " and a scenario B" : ""}, as of ${entry.state.a.as_of}; ` +
+        `replaced by ${entry.label} on ${when} UTC. `;
+      const restore = button("Bring it back", "restore", { index: String(index) });
+      const remove = button("Delete", "forget", { index: String(index) });
+      li.append(what, restore, " ", remove);
+      return li;
+    }));
+  }
+
+  ui.earlierList.addEventListener("click", (/** @type {Event} */ event) => {
+    const b = /** @type {HTMLElement} */ (event.target).closest("button[data-action]");
+    if (!(b instanceof HTMLElement) || !store) return;
+    const index = Number(b.dataset.index);
+    const entry = readEarlier(store)[index];
+    if (!entry) return;
+    removeEarlier(store, index);
+    if (b.dataset.action === "restore") {
+      replaceState(entry.state, "Brought back an earlier history.", "an earlier history");
+    } else {
+      renderEarlier();
+    }
+  });
+
+  // ------------------------------------------------------------------ unreadable saves
+
   function recovery() {
-    const entries = [];
-    try {
-      for (let i = 0; i < localStorage.length; i += 1) {
-        const key = localStorage.key(i);
-        if (!key || !key.startsWith(ASIDE_PREFIX)) continue;
-        let entry;
-        try {
-          entry = JSON.parse(localStorage.getItem(key));
-        } catch {
-          entry = null;
-        }
-        if (!isObject(entry)) entry = { raw: localStorage.getItem(key) };
-        const stamp = key.slice(ASIDE_PREFIX.length, ASIDE_PREFIX.length + 19).replace("T", " ");
-        entries.push({ ...entry, key, label: `Set aside on ${stamp} UTC` });
-      }
-      entries.sort((x, y) => (x.key < y.key ? -1 : 1));
-      if (storageBlocked) {
-        entries.push({ key: STORAGE_KEY, raw: localStorage.getItem(STORAGE_KEY), fixed: true,
-          problem: "of its content, and it could not be moved aside (storage is full)",
-          label: "Left in place; the page saves nothing over it" });
-      }
-    } catch {
-      // Storage is off: nothing can have been kept.
-    }
+    const entries = store ? listAside(store, storageBlocked) : [];
     ui.recovery.hidden = entries.length === 0;
     if (ui.recovery.hidden) {
       ui.recovery.replaceChildren();
@@ -225,21 +281,15 @@ function main() {
       const what = document.createElement("span");
       what.textContent = `${entry.label}, not readable because ${entry.problem ||
         "of its content"}. `;
-      const download = document.createElement("button");
-      download.type = "button";
-      download.className = "md-button jss-small";
-      download.textContent = "Download it";
+      const download = button("Download it", "download");
       download.addEventListener("click", () => {
-        downloadText(String(entry.raw ?? ""), "jss-unreadable-history.json", "text/plain");
+        downloadText(entry.raw, "jss-unreadable-history.json", "text/plain");
       });
       li.append(what, download);
       if (!entry.fixed) {
-        const remove = document.createElement("button");
-        remove.type = "button";
-        remove.className = "md-button jss-small";
-        remove.textContent = "Delete it";
+        const remove = button("Delete it", "delete");
         remove.addEventListener("click", () => {
-          localStorage.removeItem(entry.key);
+          store?.removeItem(entry.key);
           recovery();
           ui.recovery.focus();
         });
@@ -250,291 +300,19 @@ function main() {
     ui.recovery.replaceChildren(intro, list);
   }
 
-  /** Replaces the whole state (preset, import, link), keeping the old one one click away. */
-  function replaceState(next, message) {
-    const previous = state;
-    state = next;
-    resetGaps();
-    try {
-      localStorage.setItem(UNDO_KEY, JSON.stringify(previous));
-    } catch {
-      // Undo then lasts until the page is closed only.
-    }
-    save();
-    renderEditors();
-    notify(message, "info", () => {
-      replaceStateQuiet(previous);
-    });
-    schedule(0);
-  }
-
-  function replaceStateQuiet(next) {
-    state = next;
-    resetGaps();
-    save();
-    renderEditors();
-    notify("Your previous history is back.", "info");
-    schedule(0);
-  }
-
-  // ------------------------------------------------------------------ notices
-
-  function notify(message, kind = "info", undo = null) {
-    if (!message) {
-      ui.notice.hidden = true;
-      ui.notice.replaceChildren();
-      return;
-    }
-    const p = document.createElement("p");
-    p.textContent = message;
-    ui.notice.replaceChildren(p);
-    ui.notice.dataset.kind = kind;
-    if (undo) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "md-button";
-      button.textContent = "Undo: bring back my previous history";
-      button.addEventListener("click", () => {
-        undo();
-        button.remove();
-      });
-      ui.notice.append(button);
-    }
-    ui.notice.hidden = false;
-  }
-
-  /** Asks before a link replaces a different history saved here; `open` runs on "Open it". */
-  function ask(message, open) {
-    const p = document.createElement("p");
-    p.id = "jss-ask-text";
-    p.textContent = message;
-    const group = document.createElement("div");
-    group.className = "jss-actions";
-    group.setAttribute("role", "group");
-    group.setAttribute("aria-labelledby", p.id);
-    const yes = document.createElement("button");
-    yes.type = "button";
-    yes.className = "md-button md-button--primary jss-small";
-    yes.textContent = "Open it";
-    const no = document.createElement("button");
-    no.type = "button";
-    no.className = "md-button jss-small";
-    no.textContent = "Keep mine";
-    yes.addEventListener("click", open);
-    no.addEventListener("click", () => {
-      notify("Kept your history. The link's history was not opened.", "info");
-      ui.notice.focus();
-    });
-    group.append(yes, no);
-    ui.notice.replaceChildren(p, group);
-    ui.notice.dataset.kind = "ask";
-    ui.notice.hidden = false;
-    yes.focus();
-  }
-
   // ------------------------------------------------------------------ the editors
 
-  const FIELDS = [
-    // [key, label, kind of input, hint]
-    ["client", "Client", "text", ""],
-    ["kind", "Kind", "kind", ""],
-    ["start", "Start", "date", ""],
-    ["end", "End", "date", "blank while open"],
-    ["earnings", "Earnings (USD)", "money", "after refunds"],
-    ["last_payment", "Last payment", "date", "blank if never paid"],
-    ["public_rating", "Public rating", "stars", "1 to 5; blank = no feedback"],
-    ["private_rating", "Private rating", "private", ""],
-    ["client_excluded", "Client excluded", "check", "suspended or flagged client"],
-  ];
-
-  function fieldId(key, index, field) {
-    return `jss-${key}-${index}-${field}`;
-  }
-
-  function makeInput(key, index, field, kind, value, path) {
-    let input;
-    if (kind === "kind") {
-      input = select([["fixed", "Fixed price"], ["hourly", "Hourly"]], value);
-    } else if (kind === "private") {
-      const options = [["unknown", "Unknown (you can't see it)"], ["none", "None left"]];
-      for (let n = 10; n >= 0; n -= 1) options.push([String(n), `${n} of 10`]);
-      input = select(options, value);
-    } else if (kind === "check") {
-      input = document.createElement("input");
-      input.type = "checkbox";
-      input.checked = value === true;
-    } else {
-      input = document.createElement("input");
-      input.type = "text";
-      input.value = value;
-      input.autocomplete = "off";
-      input.spellcheck = false;
-      if (kind === "date") input.placeholder = "2025-03-05 or 5 Mar 2025";
-      if (kind === "money") {
-        input.inputMode = "decimal";
-        input.placeholder = "$1,200";
-      }
-      if (kind === "stars") {
-        input.inputMode = "decimal";
-        input.placeholder = "none";
-      }
-    }
-    input.id = fieldId(key, index, field);
-    input.dataset.path = path;
-    input.dataset.field = field;
-    return input;
-  }
-
-  function select(options, value) {
-    const s = document.createElement("select");
-    for (const [v, label] of options) {
-      const o = document.createElement("option");
-      o.value = v;
-      o.textContent = label;
-      s.append(o);
-    }
-    s.value = value;
-    return s;
-  }
-
-  function field(labelText, input, hint) {
-    const wrap = document.createElement("div");
-    wrap.className = "jss-field";
-    const label = document.createElement("label");
-    label.htmlFor = input.id;
-    label.textContent = labelText;
-    if (input.type === "checkbox") {
-      wrap.classList.add("jss-field--check");
-      wrap.append(input, label);
-    } else {
-      wrap.append(label, input);
-    }
-    const described = [];
-    if (hint) {
-      const small = document.createElement("small");
-      small.id = `${input.id}-hint`;
-      small.className = "jss-hint";
-      small.textContent = hint;
-      wrap.append(small);
-      described.push(small.id);
-    }
-    const error = document.createElement("p");
-    error.id = `${input.id}-error`;
-    error.className = "jss-error";
-    error.hidden = true;
-    wrap.append(error);
-    input.dataset.hint = described.join(" ");
-    if (described.length) input.setAttribute("aria-describedby", described.join(" "));
-    return wrap;
-  }
-
-  function button(label, action, extra = {}) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "md-button jss-small";
-    b.textContent = label;
-    b.dataset.action = action;
-    for (const [k, v] of Object.entries(extra)) b.dataset[k] = v;
-    return b;
-  }
-
-  function renderEditor(key) {
-    const host = ui.editors[key];
-    const scenario = state[key];
-    host.hidden = !scenario;
-    if (!scenario) {
-      host.replaceChildren();
-      return;
-    }
-    const legend = document.createElement("legend");
-    legend.textContent = key === "a" ? "Scenario A: your history" : "Scenario B: what if";
-
-    const top = document.createElement("div");
-    top.className = "jss-top-fields";
-    const asOf = makeInput(key, "top", "as_of", "date", scenario.as_of, `${key}.as_of`);
-    asOf.id = `jss-${key}-as_of`;
-    top.append(field("As of", asOf, "the day to estimate for"));
-    const ruleOptions = [["", "In force on that day"]].concat(
-      data.rule_sets.map((r) => [r.id, r.label]));
-    const rules = select(ruleOptions, scenario.rules);
-    rules.id = `jss-${key}-rules`;
-    rules.dataset.path = `${key}.rules`;
-    rules.dataset.field = "rules";
-    top.append(field("Rule set", rules, ""));
-
-    const region = document.createElement("div");
-    region.className = "jss-contracts";
-    region.setAttribute("role", "region");
-    region.setAttribute("aria-label", `Contracts in scenario ${key.toUpperCase()}`);
-    const list = document.createElement("ol");
-    const gap = gaps[key];
-    scenario.contracts.forEach((c, i) => {
-      if (gap && i >= gap.from && i < gap.to) {
-        if (i === gap.from) list.append(moreCards(key, gap));
-        return;
-      }
-      const li = document.createElement("li");
-      li.className = "jss-contract";
-      const heading = document.createElement("h3");
-      heading.id = `jss-${key}-${i}-h`;
-      heading.textContent = `Contract ${i + 1}`;
-      const errorHost = document.createElement("p");
-      errorHost.className = "jss-error";
-      errorHost.id = `jss-${key}-${i}-error`;
-      errorHost.hidden = true;
-      errorHost.dataset.path = `${key}.contracts[${i}]`;
-      const grid = document.createElement("div");
-      grid.className = "jss-grid";
-      for (const [name, label, kind, hint] of FIELDS) {
-        const input = makeInput(key, i, name, kind, c[name], `${key}.contracts[${i}].${name}`);
-        grid.append(field(label, input, hint));
-      }
-      const actions = document.createElement("div");
-      actions.className = "jss-row-actions";
-      actions.append(
-        button("Duplicate", "duplicate", { key, index: String(i) }),
-        button("Remove", "remove", { key, index: String(i) }),
-      );
-      li.append(heading, errorHost, grid, actions);
-      list.append(li);
-    });
-    region.append(list);
-
-    const scenarioError = document.createElement("p");
-    scenarioError.className = "jss-error";
-    scenarioError.id = `jss-${key}-error`;
-    scenarioError.dataset.path = key;
-    scenarioError.hidden = true;
-
-    host.replaceChildren(legend, top, scenarioError, region,
-      button("Add a contract", "add", { key }));
-  }
-
-  /** The list item standing for the contracts not rendered, with its "Show more" button. */
-  function moreCards(key, gap) {
-    const li = document.createElement("li");
-    li.className = "jss-more";
-    const hidden = gap.to - gap.from;
-    const p = document.createElement("p");
-    p.textContent = `Contracts ${gap.from + 1} to ${gap.to} (${hidden.toLocaleString("en")}) ` +
-      "are not shown, to keep the page responsive. They are all in the result.";
-    li.append(p, button(`Show ${Math.min(CARDS_MORE, hidden)} more`, "more", { key }));
-    return li;
-  }
-
   function resetGaps() {
-    for (const key of ["a", "b"]) {
-      const n = state[key] ? state[key].contracts.length : 0;
-      gaps[key] = n > CARDS_AT_ONCE ? { from: CARDS_AT_ONCE, to: n } : null;
+    for (const key of /** @type {const} */ (["a", "b"])) {
+      const s = state[key];
+      const n = s ? s.contracts.length : 0;
+      gaps[key] = n > ROWS_AT_ONCE ? { from: ROWS_AT_ONCE, to: n } : null;
     }
   }
 
-  /** Keeps a gap on the same contracts after a card at `index` was removed (-1) or added (+1). */
-  function shiftGap(key, index, delta) {
-    const gap = gaps[key];
-    if (!gap || index > gap.from) return;
-    gap.from += delta;
-    gap.to += delta;
+  /** @param {"a" | "b"} key */
+  function renderEditor(key) {
+    drawEditor(ui.editors[key], key, state[key], gaps[key], data.fields, open);
   }
 
   function renderEditors() {
@@ -543,32 +321,37 @@ function main() {
     ui.toggleB.textContent = state.b ? "Remove scenario B" : "Add scenario B (a copy of A)";
     ui.toggleB.setAttribute("aria-pressed", state.b ? "true" : "false");
     ui.exportB.hidden = !state.b;
+    ui.exportB.disabled = !state.b || !isReady();
+    ui.clear.disabled = isEmpty(state);
+    ui.anonymise.disabled = !hasClientNames(state);
   }
 
-  // A new contract: the next client letter, today's dates, a small paid job.
-  function newContract(scenario) {
-    const used = new Set(scenario.contracts.map((c) => c.id));
-    let id = scenario.contracts.length + 1;
-    while (used.has(String(id))) id += 1;
-    const letter = String.fromCharCode(65 + (scenario.contracts.length % 26));
-    const day = scenario.as_of || new Date().toISOString().slice(0, 10);
-    return {
-      id: String(id), client: `Client ${letter}`, kind: "fixed", start: day, end: day,
-      earnings: "100", last_payment: day, public_rating: "5", private_rating: "unknown",
-      client_excluded: false,
-    };
+  /** @param {"a" | "b"} key @param {number} index */
+  function focusRow(key, index) {
+    const target = document.getElementById(fieldId(key, index, "client"));
+    if (target) target.focus();
   }
 
+  /** @param {Event} event */
   function onAction(event) {
-    const b = event.target.closest("button[data-action]");
-    if (!b) return;
-    const key = b.dataset.key;
+    const b = /** @type {HTMLElement} */ (event.target).closest("button[data-action]");
+    if (!(b instanceof HTMLElement) || !ui.form.contains(b) || !b.dataset.key) return;
+    const key = /** @type {"a" | "b"} */ (b.dataset.key);
     const scenario = state[key];
+    if (!scenario) return;
     const index = Number(b.dataset.index);
+    const gap = gaps[key];
     let focusIndex;
-    if (b.dataset.action === "add") {
-      // Appended after the cards not shown, and shown itself (a gap ends before the last card).
-      scenario.contracts.push(newContract(scenario));
+    if (b.dataset.action === "toggle") {
+      const panel = document.getElementById(b.getAttribute("aria-controls") || "");
+      if (!panel) return;
+      panel.hidden = !panel.hidden;
+      b.setAttribute("aria-expanded", String(!panel.hidden));
+      if (panel.hidden) open.delete(`${key}-${index}`);
+      else open.add(`${key}-${index}`);
+      return;
+    } else if (b.dataset.action === "add") {
+      scenario.contracts.push(newContract(scenario, day));
       focusIndex = scenario.contracts.length - 1;
     } else if (b.dataset.action === "duplicate") {
       const copy = { ...scenario.contracts[index] };
@@ -577,201 +360,235 @@ function main() {
       while (used.has(String(id))) id += 1;
       copy.id = String(id);
       scenario.contracts.splice(index + 1, 0, copy);
-      shiftGap(key, index + 1, 1);
+      if (gap && index + 1 <= gap.from) {
+        gap.from += 1;
+        gap.to += 1;
+      }
       focusIndex = index + 1;
     } else if (b.dataset.action === "remove") {
       scenario.contracts.splice(index, 1);
-      shiftGap(key, index, -1);
-      const gap = gaps[key];
+      if (gap && index <= gap.from) {
+        gap.from -= 1;
+        gap.to -= 1;
+      }
       if (gap && gap.from >= gap.to) gaps[key] = null;
       focusIndex = Math.max(0, index - 1);
-    } else if (b.dataset.action === "more") {
-      const gap = gaps[key];
+    } else if (b.dataset.action === "more" && gap) {
       focusIndex = gap.from;
-      gap.from = Math.min(gap.to, gap.from + CARDS_MORE);
+      gap.from = Math.min(gap.to, gap.from + ROWS_MORE);
       if (gap.from >= gap.to) gaps[key] = null;
       renderEditor(key);
-      focusHeading(key, focusIndex);
+      focusRow(key, focusIndex);
       return;
     } else {
       return;
     }
-    renderEditor(key);
+    open.clear();
+    renderEditors();
     save();
     schedule(0);
-    focusHeading(key, focusIndex);
+    if (scenario.contracts.length) focusRow(key, focusIndex);
+    else el("jss-editor-a")?.querySelector("button[data-action=add]")?.focus();
   }
 
-  function focusHeading(key, index) {
-    const heading = document.getElementById(`jss-${key}-${index}-h`);
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  }
-
+  /** @param {Event} event */
   function onInput(event) {
-    const input = event.target;
+    const input = /** @type {HTMLInputElement} */ (event.target);
     const path = input.dataset.path;
     if (!path) return;
-    const match = /^([ab])\.(?:contracts\[(\d+)\]\.)?(\w+)$/.exec(path);
-    if (!match) return;
-    const [, key, index, name] = match;
     const value = input.type === "checkbox" ? input.checked : input.value;
-    if (index === undefined) state[key][name] = value;
-    else state[key].contracts[Number(index)][name] = value;
+    const shown = /^([ab])\.shown\[(\d)\]\.(score|date)$/.exec(path);
+    const match = /^([ab])\.(?:contracts\[(\d+)\]\.)?(\w+)$/.exec(path);
+    if (shown) {
+      const s = /** @type {Scenario} */ (state[/** @type {"a" | "b"} */ (shown[1])]);
+      const list = s.shown ? [...s.shown] : [];
+      while (list.length <= Number(shown[2])) list.push({ date: "", score: "" });
+      list[Number(shown[2])] = { ...list[Number(shown[2])], [shown[3]]: String(value) };
+      s.shown = list;
+    } else if (match) {
+      const [, key, index, name] = match;
+      const s = /** @type {any} */ (state[/** @type {"a" | "b"} */ (key)]);
+      if (index === undefined) s[name] = value;
+      else s.contracts[Number(index)][name] = value;
+    } else {
+      return;
+    }
+    ui.clear.disabled = isEmpty(state);
+    ui.anonymise.disabled = !hasClientNames(state);
     save();
     const contracts = state.a.contracts.length + (state.b ? state.b.contracts.length : 0);
     schedule(contracts > LONG_HISTORY ? LONG_DEBOUNCE_MS
       : contracts > QUICK_HISTORY ? DEBOUNCE_MS : 0);
   }
 
-  // ------------------------------------------------------------------ errors next to fields
-
-  function clearErrors() {
-    for (const node of root.querySelectorAll("[aria-invalid=true]")) {
-      node.removeAttribute("aria-invalid");
-      const hint = node.dataset.hint;
-      if (hint) node.setAttribute("aria-describedby", hint);
-      else node.removeAttribute("aria-describedby");
-    }
-    for (const node of root.querySelectorAll(".jss-error")) {
-      node.hidden = true;
-      node.textContent = "";
-    }
-  }
-
-  /** The input for an error's path (if any) and the slot for its message: the field's own, else
-   *  the contract's, else the scenario's (e.g. a.contracts[2].id has no input of its own). */
-  function errorTarget(path) {
-    const input = root.querySelector(`[data-path="${CSS.escape(path)}"]:not(.jss-error)`);
-    if (input) return [input, document.getElementById(`${input.id}-error`)];
-    for (let p = path; /[.[]/.test(p); p = p.replace(/(\.[^.[]*|\[\d+\])$/, "")) {
-      const slot = root.querySelector(`.jss-error[data-path="${CSS.escape(p)}"]`);
-      if (slot) return [null, slot];
-    }
-    const scenario = root.querySelector(`.jss-error[data-path="${CSS.escape(path.split(".")[0])}"]`);
-    return [null, scenario || document.getElementById("jss-a-error")];
-  }
-
-  function showErrors(errors) {
-    clearErrors();
-    for (const error of errors) {
-      const [input, target] = errorTarget(error.path);
-      // A contract without a card (not shown, or an id) is named in its message.
-      const where = /contracts\[(\d+)\]\.?(\w*)/.exec(error.path);
-      const message = !input && where && target.dataset.path === error.path.split(".")[0]
-        ? `Contract ${Number(where[1]) + 1}${where[2] ? ` (${where[2]})` : ""}: ${error.message}`
-        : error.message;
-      target.textContent = target.textContent ? `${target.textContent} ${message}` : message;
-      target.hidden = false;
-      if (input) {
-        input.setAttribute("aria-invalid", "true");
-        const hint = input.dataset.hint;
-        input.setAttribute("aria-describedby", hint ? `${target.id} ${hint}` : target.id);
-      }
-    }
-  }
-
   // ------------------------------------------------------------------ computing
 
+  /** @param {number} delay */
   function schedule(delay) {
     window.clearTimeout(timer);
     timer = window.setTimeout(compute, delay);
   }
 
-  function compute() {
-    if (!web) return;
+  async function compute() {
+    if (!isReady()) return;
+    const mine = ++seq;
+    const request = { a: toForm(state.a), b: state.b ? toForm(state.b) : null,
+      timeline: { open_contracts: options() } };
+    const of = viewKey(state, options());
+    let response;
     try {
-      evaluate();
+      response = await call("evaluate", request);
     } catch (error) {
       // A bug, not bad input (calculator.web reports that as errors): say so, keep the form.
       setState(root, "error", "The calculator hit an internal error; your input is kept. " +
         "Reloading the page may help.");
       throw error;
     }
-  }
-
-  function evaluate() {
-    const request = { ...toPair(state), timeline: null };
-    const response = call(web, "evaluate", request);
+    if (mine !== seq) return; // a newer edit is on its way
     if (!response.ok) {
-      showErrors(response.errors);
-      ui.result.dataset.stale = "true";
-      ui.stale.hidden = false;
+      showErrors(ui.form, response.errors);
+      markStale(out);
       ui.link.value = "";
       ui.copy.disabled = true;
       ui.linkNote.hidden = true;
       lastFragment = null;
     } else {
-      clearErrors();
-      const view = call(web, "result_view", response);
-      show(ui.result, view.nodes);
-      ui.result.dataset.stale = "false";
-      ui.stale.hidden = true;
-      ui.origin.textContent = "";
+      clearErrors(ui.form);
+      const view = response.view;
+      paintView(out, view, "", shownScore);
+      shownScore = view.bar.score;
+      lastView = null;
+      // An untouched empty history is not worth a saved entry; anything else keeps its result,
+      // written once typing pauses (the history itself was saved on the keystroke).
+      window.clearTimeout(viewTimer);
+      viewTimer = window.setTimeout(() => {
+        if (of === viewKey(state, options()) &&
+          (!isEmpty(state) || store?.getItem(STORAGE_KEY) != null)) save({ of, ...view });
+      }, VIEW_SAVE_MS);
       lastFragment = response.fragment;
-      ui.link.value = lastFragment ? shareUrl(lastFragment) : "";
+      ui.link.value = lastFragment ? shareUrl(location.href, lastFragment) : "";
       ui.copy.disabled = !lastFragment;
-      // Too large for a link: say so where the link would be (the file export still works).
       ui.linkNote.textContent = response.fragment_error || "";
       ui.linkNote.hidden = !response.fragment_error;
-      if (ui.announce.textContent !== view.announce) ui.announce.textContent = view.announce;
     }
     if (root.dataset.state !== "ready") {
       // For make bench's start-up breakdown: the first result computed by the live runtime.
       performance.mark("jss:first-result");
-      setState(root, "ready", "");
+      // The status line keeps its place (an empty one would collapse and move the page).
+      setState(root, "ready", "Python is running in your browser, so the result follows what " +
+        "you type. Nothing you type leaves this page; it is saved in this browser only.");
+    }
+    if (scrollOnResult) {
+      scrollOnResult = false;
+      ui.section.scrollIntoView({ block: "start" });
     }
   }
 
   // ------------------------------------------------------------------ links
 
-  function scenarioFragment(hash) {
-    const fragment = hash.replace(/^#/, "");
-    return /(^|&)a=/.test(fragment) ? fragment : null;
-  }
-
-  function shareUrl(fragment) {
-    const url = new URL(location.href);
-    url.hash = fragment;
-    return url.href;
-  }
-
-  function openFragment(fragment) {
-    const answer = call(web, "open_fragment", fragment);
+  /** @param {string} fragment */
+  async function openFragment(fragment) {
+    const answer = await call("open_fragment", fragment);
     // The link has done its job; a reload should show the saved state, not the old link.
     history.replaceState(null, "", location.pathname + location.search);
     if (!answer.ok) {
-      notify(`This link could not be opened (${answer.error.path}: ${answer.error.message}). ` +
+      setStateTo(state);
+      notify(`This link could not be opened (${answer.error.message}). ` +
         "Your own saved history is unchanged.", "error");
       return;
     }
     const next = fromPair(answer);
-    const open = () => replaceState(next, "Opened the scenario from the link.");
-    if (hasSavedHistory() && canonical(next) !== canonical(state)) {
-      ask("This link holds a different history from the one saved in this browser. Open the " +
-        "link's history (yours can be brought back with Undo), or keep yours?", open);
+    const previous = state;
+    scrollOnResult = true;
+    const open = () => replaceState(next, "Opened the history from the link." +
+      (isEmpty(previous) ? "" : " Yours is kept under \u201cEarlier histories\u201d."), "a link");
+    const asB = () => {
+      setStateTo({ a: previous.a, b: next.a });
+      notify("Your history is A; the link's history is scenario B.", "info");
+    };
+    if (isEmpty(previous)) {
+      open();
       return;
     }
-    open();
-  }
-
-  function hasSavedHistory() {
-    try {
-      return localStorage.getItem(STORAGE_KEY) !== null;
-    } catch {
-      return false;
+    if (await sameHistory(previous, next)) {
+      // The link holds this very history: nothing to ask, nothing to keep.
+      setStateTo(previous);
+      return;
     }
+    // Until the reader answers, the page shows (and computes) the history it had.
+    setStateTo(previous);
+    scrollOnResult = false;
+    ask("This link holds a different history from the one saved in this browser. Open the " +
+      "link's history (yours stays under \u201cEarlier histories\u201d), open it beside yours " +
+      "as scenario B, or keep yours?", [
+      { label: "Open it", primary: true, run: () => { scrollOnResult = true; open(); } },
+      { label: "Open it as scenario B", run: asB },
+      { label: "Keep mine", run: () => {
+        notify("Kept your history. The link's history was not opened.", "info");
+        ui.notice.focus();
+      } },
+    ]);
   }
 
-  /** Both scenarios as the package writes them, so "$1,200" and "1200" compare equal. */
-  function canonical(pair) {
-    return JSON.stringify(["a", "b"].map((key) => {
-      if (!pair[key]) return null;
-      const answer = call(web, "export_json", toForm(pair[key]));
-      return answer.ok ? answer.text : JSON.stringify(pair[key]);
-    }));
+  /** Both histories as the package writes them, so "$1,200" and "1200" compare equal. */
+  /** @param {State} x @param {State} y */
+  async function sameHistory(x, y) {
+    /** @param {State} s */
+    const canonical = async (s) => JSON.stringify(await Promise.all([s.a, s.b].map(
+      async (scenario) => {
+        if (!scenario) return null;
+        const answer = await call("export_json", toForm(scenario));
+        return answer.ok ? answer.text : JSON.stringify(scenario);
+      })));
+    return (await canonical(x)) === (await canonical(y));
+  }
+
+  /**
+   * Asks before a link replaces a different history: a group of buttons under the question.
+   * @param {string} message
+   * @param {{label: string, run: () => void, primary?: boolean}[]} choices
+   */
+  function ask(message, choices) {
+    const p = document.createElement("p");
+    p.id = "jss-ask-text";
+    p.textContent = message;
+    const group = document.createElement("div");
+    group.className = "jss-actions";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", p.id);
+    for (const choice of choices) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = `md-button jss-small${choice.primary ? " md-button--primary" : ""}`;
+      b.textContent = choice.label;
+      b.addEventListener("click", choice.run);
+      group.append(b);
+    }
+    ui.notice.replaceChildren(p, group);
+    ui.notice.dataset.kind = "ask";
+    ui.notice.hidden = false;
+    /** @type {HTMLElement | null} */ (group.querySelector("button"))?.focus();
+  }
+
+  async function openAsB() {
+    const fragment = scenarioFragment(ui.openB.value);
+    if (!fragment) {
+      notify("That is not a calculator link: a link made here ends with #a= and the history.",
+        "error");
+      return;
+    }
+    const answer = await call("open_fragment", fragment);
+    if (!answer.ok) {
+      notify(`This link could not be opened (${answer.error.message}).`, "error");
+      return;
+    }
+    state.b = fromForm(answer.a);
+    ui.openB.value = "";
+    resetGaps();
+    save();
+    renderEditors();
+    schedule(0);
+    notify("Opened the link's history as scenario B.", "info");
   }
 
   async function copyLink() {
@@ -788,13 +605,15 @@ function main() {
     }, 2500);
   }
 
-  // ------------------------------------------------------------------ import / export
+  // ------------------------------------------------------------------ files
 
-  function exportScenario(key) {
-    const answer = call(web, "export_json", toForm(state[key]));
-    if (!answer.ok) {
-      // export_json checks one history and names its fields as scenario "a".
-      showErrors(answer.errors.map((e) => ({ ...e, path: e.path.replace(/^a\b/, key) })));
+  /** @param {"a" | "b"} key */
+  async function exportScenario(key) {
+    const s = state[key];
+    if (!s) return;
+    const answer = await exportText(toForm(s), key);
+    if ("errors" in answer) {
+      showErrors(ui.form, answer.errors);
       notify("Fix the marked fields before exporting.", "error");
       return;
     }
@@ -802,36 +621,16 @@ function main() {
       "application/json");
   }
 
-  function downloadText(text, name, type) {
-    const blob = new Blob([text], { type });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
   async function importFile() {
     const file = ui.importFile.files[0];
     if (!file) return;
     ui.importFile.value = "";
-    // Refused before it is read: a history file is at most this many characters, so at most
-    // this many bytes (UTF-8 needs at least one byte a character).
-    if (file.size > limits.file_bytes) {
-      notify(`Nothing was imported: ${file.name} is ${file.size.toLocaleString("en")} bytes; ` +
-        `a history file is at most ${limits.file_bytes.toLocaleString("en")} bytes ` +
-        `(${limits.contracts.toLocaleString("en")} contracts).`, "error");
+    const answer = await readImport(file, data.limits);
+    if ("message" in answer) {
+      notify(answer.message, "error");
       return;
     }
-    const content = await file.text();
-    const answer = call(web, "import_json", content);
-    if (!answer.ok) {
-      notify(`Nothing was imported: ${answer.error.path}: ${answer.error.message}`, "error");
-      return;
-    }
-    replaceState(fromPair(answer), `Imported ${file.name}.`);
+    replaceState(fromPair(answer.pair), `Imported ${file.name}.`, "an import");
   }
 
   // ------------------------------------------------------------------ presets
@@ -849,31 +648,61 @@ function main() {
       list.append(li);
     }
     ui.presets.replaceChildren(list);
-    ui.presets.addEventListener("click", (event) => {
-      const b = event.target.closest("button[data-preset]");
-      if (!b) return;
-      const preset = data.presets.find((p) => p.id === b.dataset.preset);
-      replaceState(fromPair(preset), `Loaded "${preset.title}".`);
+    ui.presets.addEventListener("click", (/** @type {Event} */ event) => {
+      const b = /** @type {HTMLElement} */ (event.target).closest("button[data-preset]");
+      if (!(b instanceof HTMLElement)) return;
+      const preset = data.presets.find((/** @type {any} */ p) => p.id === b.dataset.preset);
+      replaceState(fromPair(preset), `Loaded the example \u201c${preset.title}\u201d.`,
+        "an example");
+      ui.presetsBox.open = false;
+      // The built-in example's numbers, computed at build time, are this history's numbers.
+      if (preset.id === data.example.id && !isReady()) {
+        paintView(out, data.example.view, "The example, computed when this page was built.",
+          undefined);
+      }
     });
   }
 
   // ------------------------------------------------------------------ start
 
-  const saved = loadSaved();
-  state = saved || fromPair(data.example);
-  if (saved) {
-    ui.origin.textContent = "Showing the worked example until Python has started; your saved " +
-      "history is in the form and is computed then.";
+  const pending = scenarioFragment(location.hash);
+  /** @type {{state: State | null, view: SavedView | null, blocked: boolean}} */
+  let loaded = { state: null, view: null, blocked: false };
+  if (store) {
+    try {
+      loaded = loadSaved(store);
+    } catch {
+      // Storage refused mid-read: start empty; save() says so on the first change.
+    }
   }
+  storageBlocked = loaded.blocked;
+  if (loaded.state) state = loaded.state;
   resetGaps();
   recovery();
   renderPresets();
-  renderEditors();
-  ui.form.hidden = false;
+  renderEarlier();
+  if (pending) {
+    // The link's history replaces this one once Python has read it: until then, no numbers.
+    ui.editors.a.hidden = true;
+    paintComputing(out, "Opening the history in the link…");
+  } else {
+    renderEditors();
+    if (loaded.state && loaded.view && loaded.view.of === viewKey(state, options())) {
+      lastView = loaded.view;
+      paintView(out, loaded.view, "From your last visit: computed for this history when you " +
+        "last changed it. Updating…", undefined);
+      shownScore = loaded.view.bar.score;
+    } else {
+      paintComputing(out, "");
+    }
+  }
+  out.bar.hidden = false;
+  wireDisclosures(out.result);
+  wireDisclosures(out.body);
   ui.form.addEventListener("input", onInput);
   ui.form.addEventListener("change", onInput);
   ui.form.addEventListener("click", onAction);
-  ui.form.addEventListener("submit", (event) => event.preventDefault());
+  ui.form.addEventListener("submit", (/** @type {Event} */ e) => e.preventDefault());
   ui.toggleB.addEventListener("click", () => {
     state.b = state.b ? null : JSON.parse(JSON.stringify(state.a));
     gaps.b = state.b && gaps.a ? { ...gaps.a } : null;
@@ -881,27 +710,49 @@ function main() {
     save();
     schedule(0);
   });
+  ui.clear.addEventListener("click", () => {
+    replaceState(emptyState(day), "Cleared: an empty history dated today. Your contracts are " +
+      "kept under \u201cEarlier histories\u201d.", "Clear all");
+    focusAdd();
+  });
+  ui.anonymise.addEventListener("click", () => {
+    replaceState(anonymise(state), "Client names replaced with Client A, B, \u2026 The link " +
+      "below now holds no names.", "replacing client names");
+  });
   ui.copy.addEventListener("click", copyLink);
-  ui.exportA.addEventListener("click", () => web && exportScenario("a"));
-  ui.exportB.addEventListener("click", () => web && exportScenario("b"));
-  ui.importFile.addEventListener("change", () => web && importFile());
+  ui.exportA.addEventListener("click", () => exportScenario("a"));
+  ui.exportB.addEventListener("click", () => exportScenario("b"));
+  ui.importFile.addEventListener("change", importFile);
+  ui.openBGo.addEventListener("click", openAsB);
+  ui.openContracts.addEventListener("change", () => schedule(0));
+  out.bar.addEventListener("click", () => {
+    ui.section.scrollIntoView({ block: "start" });
+    ui.section.focus({ preventScroll: true });
+  });
   window.addEventListener("hashchange", () => {
     const fragment = scenarioFragment(location.hash);
-    if (fragment && web) openFragment(fragment);
+    if (fragment && isReady()) openFragment(fragment);
   });
 
-  if (pendingFragment) {
-    setState(root, "loading", "Starting Python to open the linked scenario…");
+  function focusAdd() {
+    const add = ui.editors.a.querySelector("button[data-action=add]");
+    if (add instanceof HTMLElement) add.focus();
   }
+
   startLoading(root);
-  whenRuntime().then((api) => {
-    web = api;
-    for (const node of root.querySelectorAll("[data-needs-python]")) node.disabled = false;
-    if (pendingFragment) {
-      const fragment = pendingFragment;
-      pendingFragment = null;
-      openFragment(fragment);
+  ready().then(async () => {
+    for (const node of root.querySelectorAll("[data-needs-python]")) {
+      /** @type {HTMLButtonElement} */ (node).disabled = false;
     }
-    compute();
+    ui.exportB.disabled = !state.b;
+    setState(root, "loading", "Python is up in your browser; computing the numbers for the " +
+      "history in the form. What you type is kept, and saved in this browser only.");
+    if (pending) {
+      ui.editors.a.hidden = false;
+      await openFragment(pending);
+    } else {
+      compute();
+    }
   });
 }
+
