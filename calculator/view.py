@@ -421,7 +421,7 @@ def _contracts_table(estimate: EstimateOut, caption: str, key: str) -> Element:
         outcome: list[Node] = [OUTCOME_LABELS.get(c["outcome"], c["outcome"])]
         if p_poor:
             outcome.append(el("small", {"class": "jss-p-poor"},
-                              f" ({chance(p_poor)} chance of a poor private rating)"))
+                              f" ({chance(p_poor)} chance it is a hidden failure)"))
         rows.append(el(
             "tr", {},
             el("th", {"scope": "row"}, c["client"], el("small", {}, f" #{c['id']}")),
