@@ -31,9 +31,9 @@ function main() {
     }
   }
 
-  function compute() {
+  async function compute() {
     if (!web) return;
-    const response = call(web, "arbitration", values());
+    const response = await call(web, "arbitration", values());
     clearErrors();
     if (!response.ok) {
       for (const error of response.errors) {
@@ -47,7 +47,7 @@ function main() {
       }
       result.dataset.stale = "true";
     } else {
-      const view = call(web, "arbitration_view", response);
+      const view = await call(web, "arbitration_view", response);
       show(result, view.nodes);
       result.dataset.stale = "false";
       origin.textContent = "For the values above.";

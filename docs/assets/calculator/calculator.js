@@ -680,10 +680,10 @@ function main() {
     timer = window.setTimeout(compute, delay);
   }
 
-  function compute() {
+  async function compute() {
     if (!web) return;
     try {
-      evaluate();
+      await evaluate();
     } catch (error) {
       // A bug, not bad input (calculator.web reports that as errors): say so, keep the form.
       setState(root, "error", "The calculator hit an internal error; your input is kept. " +
@@ -692,9 +692,9 @@ function main() {
     }
   }
 
-  function evaluate() {
+  async function evaluate() {
     const request = { ...toPair(state), timeline: null };
-    const response = call(web, "evaluate", request);
+    const response = await call(web, "evaluate", request);
     if (!response.ok) {
       showErrors(response.errors);
       ui.result.dataset.stale = "true";
@@ -705,7 +705,7 @@ function main() {
       lastFragment = null;
     } else {
       clearErrors();
-      const view = call(web, "result_view", response);
+      const view = await call(web, "result_view", response);
       show(ui.result, view.nodes);
       ui.result.dataset.stale = "false";
       ui.stale.hidden = true;
@@ -738,8 +738,8 @@ function main() {
     return url.href;
   }
 
-  function openFragment(fragment) {
-    const answer = call(web, "open_fragment", fragment);
+  async function openFragment(fragment) {
+    const answer = await call(web, "open_fragment", fragment);
     // The link has done its job; a reload should show the saved state, not the old link.
     history.replaceState(null, "", location.pathname + location.search);
     if (!answer.ok) {
@@ -749,7 +749,7 @@ function main() {
     }
     const next = fromPair(answer);
     const open = () => replaceState(next, "Opened the scenario from the link.");
-    if (hasSavedHistory() && canonical(next) !== canonical(state)) {
+    if (hasSavedHistory() && await canonical(next) !== await canonical(state)) {
       ask("This link holds a different history from the one saved in this browser. Open the " +
         "link's history (yours can be brought back with Undo), or keep yours?", open);
       return;
@@ -766,12 +766,12 @@ function main() {
   }
 
   /** Both scenarios as the package writes them, so "$1,200" and "1200" compare equal. */
-  function canonical(pair) {
-    return JSON.stringify(["a", "b"].map((key) => {
+  async function canonical(pair) {
+    return JSON.stringify(await Promise.all(["a", "b"].map(async (key) => {
       if (!pair[key]) return null;
-      const answer = call(web, "export_json", toForm(pair[key]));
+      const answer = await call(web, "export_json", toForm(pair[key]));
       return answer.ok ? answer.text : JSON.stringify(pair[key]);
-    }));
+    })));
   }
 
   async function copyLink() {
@@ -790,8 +790,8 @@ function main() {
 
   // ------------------------------------------------------------------ import / export
 
-  function exportScenario(key) {
-    const answer = call(web, "export_json", toForm(state[key]));
+  async function exportScenario(key) {
+    const answer = await call(web, "export_json", toForm(state[key]));
     if (!answer.ok) {
       // export_json checks one history and names its fields as scenario "a".
       showErrors(answer.errors.map((e) => ({ ...e, path: e.path.replace(/^a\b/, key) })));
@@ -826,7 +826,7 @@ function main() {
       return;
     }
     const content = await file.text();
-    const answer = call(web, "import_json", content);
+    const answer = await call(web, "import_json", content);
     if (!answer.ok) {
       notify(`Nothing was imported: ${answer.error.path}: ${answer.error.message}`, "error");
       return;
@@ -894,13 +894,13 @@ function main() {
     setState(root, "loading", "Starting Python to open the linked scenario…");
   }
   startLoading(root);
-  whenRuntime().then((api) => {
+  whenRuntime().then(async (api) => {
     web = api;
     for (const node of root.querySelectorAll("[data-needs-python]")) node.disabled = false;
     if (pendingFragment) {
       const fragment = pendingFragment;
       pendingFragment = null;
-      openFragment(fragment);
+      await openFragment(fragment);
     }
     compute();
   });

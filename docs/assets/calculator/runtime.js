@@ -2,6 +2,8 @@
 // call calculator.web with JSON strings, and turn the view trees main.py returns into DOM.
 // No scoring or validation here: every number and message comes from the package.
 
+import * as python from "./python.js";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 // The tags a view tree may use (jss_view.py). Anything else is a bug on the Python side.
@@ -12,18 +14,14 @@ const HTML_TAGS = new Set([
 ]);
 const SVG_TAGS = new Set(["svg", "g", "line", "polyline", "circle", "rect", "text", "title", "desc"]);
 
-/** Resolves with the object main.py publishes as window.jssWeb once Python is up. */
+/** Starts Python (python.js: in a worker) and resolves with python.js once it is up. */
 export function whenRuntime() {
-  if (window.jssWeb) return Promise.resolve(window.jssWeb);
-  return new Promise((resolve) => {
-    window.addEventListener("jss:ready", () => resolve(window.jssWeb), { once: true });
-  });
+  return python.ready().then(() => python);
 }
 
-/** Calls calculator.web.<name> (through main.py) with a value, returning the parsed answer. */
+/** Calls calculator.web.<name> (through python.js) with a value: a promise of the answer. */
 export function call(web, name, payload) {
-  const arg = typeof payload === "string" ? payload : JSON.stringify(payload);
-  return JSON.parse(web[name](arg));
+  return web.call(name, payload);
 }
 
 function safeHref(value) {
