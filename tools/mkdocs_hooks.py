@@ -58,22 +58,23 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 # Everything comes from the site's own origin. The exceptions, each needed and each tested in
 # tests/browser/test_security.py:
-# - script-src 'wasm-unsafe-eval' on the pages that run Python: Pyodide compiles WebAssembly;
 # - script-src 'sha256-...': the theme's own small inline scripts (palette, scope, tabs), by hash,
 #   computed from each page's HTML below, so no inline script but those can run;
-# - style-src 'unsafe-inline': the theme and PyScript set style attributes and inject <style>
-#   (styles cannot run code);
+# - style-src 'unsafe-inline': the theme sets style attributes and injects <style> (styles cannot
+#   run code);
 # - img-src data:: the theme's icons in CSS.
-# PyScript 0.7.31 builds functions from strings (its hooks; `js_import` in its Python module) with
-# Function(), which only 'unsafe-eval' allows: without it the calculator never starts (measured).
-# So the pages that load PyScript, and only those, also get 'unsafe-eval'; every other page runs
-# without either. Pyodide itself needs only 'wasm-unsafe-eval'.
-RUNTIME_MARKER = "runtime/pyscript/core.js"
+# No page allows eval of any kind, not even the two that run Python: Python runs in a dedicated
+# worker started from the site's own file (docs/assets/calculator/python-worker.js, allowed by
+# worker-src 'self'). Pyodide compiles its WebAssembly there, and a worker loaded from a URL is
+# governed by the policy of its own HTTP response, not by the page's <meta> (measured: the
+# calculator starts under this policy). PyScript, which needed 'unsafe-eval' (it builds
+# functions from strings) and 'wasm-unsafe-eval' on the page, is no longer loaded. A host that
+# sends a CSP header with every file must add 'wasm-unsafe-eval' to the worker script's.
 # A <meta> policy cannot carry frame-ancestors or report-uri; a host that can send headers may
 # add them.
 CSP_DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
-    ("script-src", "'self' {eval}{hashes}"),
+    ("script-src", "'self' {hashes}"),
     ("style-src", "'self' 'unsafe-inline'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),
@@ -108,11 +109,9 @@ def inline_script_hashes(html: str) -> list[str]:
 
 
 def content_security_policy(html: str) -> str:
-    """The policy for one page: CSP_DIRECTIVES with the page's inline script hashes, and
-    'unsafe-eval' only on a page that can start PyScript (see RUNTIME_MARKER)."""
+    """The policy for one page: CSP_DIRECTIVES with the page's inline script hashes."""
     hashes = " ".join(inline_script_hashes(html))
-    evaluates = "'unsafe-eval' 'wasm-unsafe-eval' " if RUNTIME_MARKER in html else ""
-    return "; ".join(f"{name} {value.format(hashes=hashes, eval=evaluates)}".strip()
+    return "; ".join(f"{name} {value.format(hashes=hashes)}".strip()
                      for name, value in CSP_DIRECTIVES)
 
 

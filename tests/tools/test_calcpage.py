@@ -89,9 +89,9 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     # Python waits for the reader to touch the helper: the guide page stays light.
     assert page.by_id("jss-arbitration")["data-state"] == "idle"
     html = generated["arbitration-helper.html"]
-    runtime = html[html.index('<template id="jss-arb-runtime">'):]
-    assert 'type="py"' in runtime and "core.js" in runtime
-    assert 'type="py"' not in html.replace(runtime, "")
+    # Python starts from arbitration.js (python.js, a worker) on the first touch; nothing on the
+    # page loads a runtime by itself.
+    assert 'type="py"' not in html and "pyscript" not in html
     advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
     rendered = {attrs["data-option"]: attrs for _, attrs in page.elements if "data-option" in attrs}
     assert sorted(rendered) == sorted(o.id for o in advice.options)
@@ -118,19 +118,9 @@ def test_scripts_are_files_with_page_relative_paths(generated: dict[str, str]) -
         handlers = [name for _, attrs in parse(text).elements for name in attrs
                     if name.startswith("on")]
         assert handlers == []
-        py = next(s for s in executable if s.get("type") == "py")
-        config = json.loads(py["config"] or "")
-        assert config == calcpage.PYSCRIPT_CONFIG
-
-
-def test_config_uses_the_runtime_prepare_copies() -> None:
-    prepared = ROOT / "docs" / "runtime" / "pyscript.json"
-    if not prepared.is_file():
-        pytest.skip("docs/runtime/ is not prepared (run tools/prepare.py)")
-    runtime = json.loads(prepared.read_text(encoding="utf-8"))
-    assert calcpage.PYSCRIPT_CONFIG["interpreter"] == runtime["interpreter"]
-    for source, target in runtime["files"].items():
-        assert calcpage.PYSCRIPT_CONFIG["files"][source] == target
+        # Only the page's own modules; they start Python through python.js.
+        assert {s.get("type") for s in executable} == {"module"}
+        assert all(s.get("src", "").startswith("../assets/calculator/") for s in executable)
 
 
 def test_data_block_cannot_close_its_element() -> None:

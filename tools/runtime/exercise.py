@@ -31,6 +31,7 @@ def run(main, package):
 
     # Not in the digest: the size of Python's memory differs from one runtime to the other.
     assert json.loads(page.call("memory", ""))["wasm_bytes"] > 0
+    assert json.loads(page.call("about", ""))["names"] > 0
     for name in page.NAMES:
         if name in page.WEB_NAMES:
             ask(name, "{nope")

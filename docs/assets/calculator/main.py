@@ -2,14 +2,17 @@
 
 `call(name, request)` runs `calculator.web.<name>` (only the names in `web.__all__`) on a JSON
 string and returns its JSON string answer, so nothing but strings crosses between Python and
-JavaScript (the page protocol in CONTRIBUTING.md). Two more names: `memory`, the size of
-Python's WebAssembly memory (it grows, never shrinks: the endurance test's measure of a leak),
-and, while docs/assets/calculator/jss_view.py exists, `result_view` and `arbitration_view`.
+JavaScript (the page protocol in CONTRIBUTING.md). More names: `memory`, the size of Python's
+WebAssembly memory (it grows, never shrinks: the endurance test's measure of a leak), `about`
+(the interpreter and where the package was loaded from, for the runtime smoke test), and, while
+docs/assets/calculator/jss_view.py exists, `result_view` and `arbitration_view`.
 tools/runtime byte-compiles this module into the page's app.zip as `jss_main`.
 """
 
 import json
+import sys
 
+import calculator
 from calculator import web
 
 try:
@@ -24,6 +27,11 @@ def _memory(_request=""):
     return json.dumps({"wasm_bytes": pyodide_js._module.HEAP8.length})
 
 
+def _about(_request=""):
+    return json.dumps({"python": list(sys.version_info[:3]), "platform": sys.platform,
+                       "package": calculator.__file__, "names": len(calculator.__all__)})
+
+
 def _view(render):
     return lambda response: json.dumps(render(json.loads(response)))
 
@@ -31,6 +39,7 @@ def _view(render):
 WEB_NAMES = tuple(web.__all__)
 FUNCTIONS = {name: getattr(web, name) for name in WEB_NAMES}
 FUNCTIONS["memory"] = _memory
+FUNCTIONS["about"] = _about
 if jss_view is not None:
     FUNCTIONS["result_view"] = _view(jss_view.result_view)
     FUNCTIONS["arbitration_view"] = _view(jss_view.arbitration_view)
