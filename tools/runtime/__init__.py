@@ -132,3 +132,18 @@ def build(force: bool = False) -> tuple[dict[str, bytes], Path]:
         "runtime.json": (out / "report.json").read_bytes(),
     }
     return files, out
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tools.runtime [--force]`: build (or reuse) the runtime and print its report."""
+    try:
+        files, out = build(force="--force" in argv)
+    except RuntimeBuildError as exc:
+        print(f"runtime: error: {exc}")
+        return 1
+    report = json.loads(files["runtime.json"])
+    sizes = ", ".join(f"{name} {len(data) / 1e6:.2f} MB" for name, data in files.items()
+                      if name.endswith(".zip"))
+    print(f"runtime: {out.relative_to(ROOT)}: Python {report['python']}, "
+          f"{report['modules']} stdlib modules, {sizes}")
+    return 0
