@@ -382,6 +382,9 @@ def page_loads(playwright: Playwright, base: str, site_dir: Path, runs: int,
     gz: dict[str, int] = {}
     watch = _Watch(origin_of(base))
     variants = VARIANTS[profile]
+    if not (site_dir / "assets" / "calculator" / "python.js").is_file():
+        # A site from before python.js: no main-thread variant to measure.
+        variants = tuple(v for v in variants if MAIN_THREAD_QUERY not in v[1])
     per_page: dict[str, list[list[dict[str, Any]]]] = {name: [] for name, *_ in variants}
     # One untimed round first: the first browser start reads Chromium and the site from disk.
     if profile == "desktop":

@@ -5,10 +5,11 @@ under Node.js, offline, on the page's own trimmed runtime.
 from the npm `pyodide` package in node_modules/; the standard library is the page's: the
 trimmed, precompiled stdlib.zip that tools/runtime builds (DIR holds it; by default it is built,
 or taken from its cache). run.mjs fails the lane when the package imports a module that runtime
-lacks (pytest itself runs on the stock stdlib, placed behind it). pytest, hypothesis and their dependencies are the wheels, for
-Pyodide's Python and platform, of the versions pinned in scripts/constraints.txt, downloaded once
-into .cache/pyodide-wheels/ and unpacked into Pyodide's site-packages by run.mjs. The exit code
-is pytest's, so a failing test, or no test at all (5), fails the lane.
+lacks (pytest itself runs on the stock stdlib, placed behind it). pytest, hypothesis and their
+dependencies are the wheels, for Pyodide's Python and platform, of the versions pinned in
+scripts/constraints.txt, downloaded once into .cache/pyodide-wheels/ and unpacked into Pyodide's
+site-packages by run.mjs. The exit code is pytest's, so a failing test, or no test at all (5),
+fails the lane; 4 means a module missing from the trimmed runtime.
 """
 
 from __future__ import annotations
