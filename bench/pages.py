@@ -73,7 +73,7 @@ COLLECT_JS = """async () => {
     (e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
   // What the page's Python worker did and downloaded (python.js), when the page has one.
   let python = null;
-  if (document.getElementById("jss-calculator")) {
+  if (resources.some((r) => r.url.endsWith("/assets/calculator/python.js"))) {
     try {
       const module = await import(new URL("../assets/calculator/python.js", location.href));
       python = module.report ? module.report() : null;
