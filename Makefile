@@ -71,10 +71,12 @@ runtime: install
 	$(PY) -m tools.runtime --force
 	$(PY) tests/pyodide/run.py -q
 
+# Under `make serve` an edit to the package rebuilds the runtime and runs every preset on it, but
+# not the whole test suite (JSS_RUNTIME_CHECK=0): `make site` and `make test` do that.
 serve: install
-	$(PY) tools/prepare.py
+	JSS_RUNTIME_CHECK=0 $(PY) tools/prepare.py
 	@echo "Serving the JSS Field Guide on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
-	$(PY) -m mkdocs serve --strict -a $(HOST):$(PORT)
+	JSS_RUNTIME_CHECK=0 $(PY) -m mkdocs serve --strict -a $(HOST):$(PORT)
 
 # --- tests ------------------------------------------------------------------------------------
 

@@ -19,7 +19,8 @@ The trimmed runtime is checked twice before anything is written: tools/runtime r
 through every calculator.web function on it, and then the package's test suite and doctests run
 on it inside Pyodide (tests/pyodide/run.py). Both are cached by a hash of their inputs
 (.cache/runtime/), so they run again only when the package, main.py or Pyodide changes.
-`--no-check` skips the test suite (the presets still run), for a quick look under `mkdocs serve`.
+`--no-check` (or JSS_RUNTIME_CHECK=0, which `make serve` sets) skips the test suite; the presets
+still run. CI and `make site` always run both.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -203,7 +205,8 @@ def run_generators() -> list[Path]:
 
 def main(argv: list[str]) -> int:
     try:
-        runtime_files = prepare_runtime(check="--no-check" not in argv)
+        check = "--no-check" not in argv and os.environ.get("JSS_RUNTIME_CHECK") != "0"
+        runtime_files = prepare_runtime(check=check)
         written = _sync_tree(runtime_files, RUNTIME)
         _sync_file(service_worker(runtime_files), SW, written)
         written += run_generators()
