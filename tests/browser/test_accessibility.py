@@ -73,10 +73,13 @@ def test_axe_on_the_calculator_with_b_errors_and_notices(page: Page, site_url: s
     page.locator("#jss-toggle-b").click()
     page.locator("#jss-b-1-earnings").fill("lots")
     expect(page.locator("#jss-b-1-earnings-error")).to_be_visible()
+    # Calls to Python are asynchronous (a worker): wait for the preset's result to replace this one.
+    shown = page.locator("#jss-result > *").first.element_handle()
     page.get_by_role("button", name=calculator.PRESETS[0].title).click()
     expect(page.get_by_role("button", name="Undo")).to_be_visible()
-    for details in page.locator("#jss-result details").all():
-        details.evaluate("d => { d.open = true; }")
+    page.wait_for_function("el => !el.isConnected", arg=shown)
+    page.evaluate("() => document.querySelectorAll('#jss-result details')"
+                  ".forEach((d) => { d.open = true; })")
     assert_no_serious_violations(page, "the calculator with B, an error and a notice")
 
 
