@@ -5,6 +5,8 @@ Run from anywhere: `python tools/prepare.py` (the Makefile does, before `mkdocs 
 second run is a no-op and `mkdocs serve` does not rebuild in a loop:
 
 docs/runtime/
+    pyscript/           @pyscript/core's dist/ (no source maps), from node_modules: python.js
+                        starts the page's Python with its PyWorker
     pyodide/            Pyodide's loader and WebAssembly (three files of node_modules/pyodide),
                         and the runtime built for this site by tools/runtime: stdlib.zip (the
                         standard-library modules the page uses, as bytecode), app.zip (the
@@ -54,6 +56,14 @@ SW = DOCS / "sw.js"
 # What a Python page needs besides its HTML and the theme: the service worker keeps these for
 # this build (paths relative to the site root).
 ASSETS = DOCS / "assets" / "calculator"
+# PyScript's files that a Python page loads to start its worker (measured in Chromium on the
+# calculator page: core.js imports its core chunk, which imports these plugins as it starts; the
+# editor, terminal and game plugins are small and load even unused). The service worker keeps
+# them with the runtime. Chunk names carry a content hash, hence prefixes; prepare fails if one
+# matches nothing (a PyScript upgrade renamed a chunk: measure again), and a chunk missing from
+# this list is still kept when a page loads it (python.js tells the service worker).
+PYSCRIPT_STARTS_WITH = ("core.js", "core-", "deprecations-manager-", "donkey-", "error-",
+                        "py-editor-", "py-game-", "py-terminal-")
 GENERATORS = ("guide", "calcpage")
 
 
@@ -124,6 +134,8 @@ def prepare_runtime(check: bool = True) -> dict[str, bytes]:
     """The files of docs/runtime/, by relative path."""
     pinned = _check_node_modules()
     files: dict[str, bytes] = {}
+    for rel, data in _read_tree(NODE_MODULES / "@pyscript" / "core" / "dist", (".map",)).items():
+        files[f"pyscript/{rel}"] = data
     for name in PYODIDE_FILES:
         files[f"pyodide/{name}"] = (NODE_MODULES / "pyodide" / name).read_bytes()
     if str(ROOT) not in sys.path:
@@ -169,8 +181,18 @@ def service_worker(runtime_files: dict[str, bytes]) -> bytes:
     """sw.js: the template with this build's id (a hash of every file it keeps) and file list."""
     kept = {f"runtime/{rel}": data for rel, data in runtime_files.items()
             if rel.startswith("pyodide/") and not rel.endswith(".json")}
+    for prefix in PYSCRIPT_STARTS_WITH:
+        found = {rel: data for rel, data in runtime_files.items()
+                 if rel.startswith("pyscript/" + prefix)}
+        if not found:
+            raise PrepareError(
+                f"no runtime/pyscript/{prefix}* file: PyScript's chunks changed, measure what a "
+                "Python page loads and update PYSCRIPT_STARTS_WITH in tools/prepare.py")
+        kept.update({f"runtime/{rel}": data for rel, data in found.items()})
     for path in sorted(ASSETS.iterdir()):
-        if path.is_file() and path.suffix in (".js", ".css"):
+        # The page modules, and python-worker.py, which PyScript's worker fetches and runs
+        # (main.py and the views reach the page as bytecode, in app.zip).
+        if path.is_file() and (path.suffix in (".js", ".css") or path.name == "python-worker.py"):
             kept[f"assets/calculator/{path.name}"] = path.read_bytes()
     template = SW_TEMPLATE.read_bytes()
     digest = hashlib.sha256(template)

@@ -50,8 +50,10 @@ def test_calculator_starts_offline_after_a_first_visit(
     root.and_(page.locator("[data-state=ready]")).wait_for(timeout=READY_TIMEOUT_MS)
     expect(page.locator("#jss-score").first).to_have_text(score or "")
     # Ready means Python computed the score; its files came through the service worker.
-    runtime = [u for u in page_log.requests[before:] if "/runtime/pyodide/" in u]
-    assert any(u.endswith("pyodide.asm.wasm") for u in runtime), runtime
+    runtime = [u for u in page_log.requests[before:] if "/runtime/" in u]
+    assert any(u.endswith("/pyodide/pyodide.asm.wasm") for u in runtime), runtime
+    # PyScript, which starts the worker, came from the cache too.
+    assert any(u.endswith("/pyscript/core.js") for u in runtime), runtime
 
 
 def test_a_visited_guide_page_and_the_arbitration_helper_work_offline(

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # who only reads pays nothing for Pyodide (about 13.7 MB). The arbitration page embeds a helper
 # but starts Python only when the reader touches it, so it is not in this set.
 RUNTIME_PAGES = {"calculator.md"}
-RUNTIME_MARKERS = ("/runtime/pyodide/", "/assets/calculator/python-worker.js")
+RUNTIME_MARKERS = ("/runtime/pyodide/", "/runtime/pyscript/", "/assets/calculator/python-worker.py")
 # The runtime's files, as tools/prepare.py writes them; the smoke test proves they are enough.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "jss-pyodide.mjs",
                  "stdlib.zip", "app.zip")
@@ -111,7 +111,8 @@ def test_search_works_offline(page: Page, site_url: str) -> None:
 def test_runtime_runs_the_package_under_pyodide(
     page: Page, page_log: PageLog, test_pages_url: str
 ) -> None:
-    """The trimmed runtime from docs/runtime/ starts offline, in a worker, and runs the package."""
+    """The trimmed runtime from docs/runtime/ starts offline, in PyScript's worker, and runs the
+    package."""
     page.goto(test_pages_url)
     smoke = page.locator("#smoke[data-state=ready]")
     smoke.wait_for(timeout=READY_TIMEOUT_MS)
@@ -124,6 +125,9 @@ def test_runtime_runs_the_package_under_pyodide(
     assert result["rule_sets"] > 0
     for name in PYODIDE_FILES:
         assert page_log.fetched("/runtime/pyodide/" + name), f"{name} was not fetched"
+    # Started by the self-hosted PyScript (python.js), which runs python-worker.py.
+    assert page_log.fetched("/runtime/pyscript/core.js")
+    assert page_log.fetched("/assets/calculator/python-worker.py")
     # The stock stdlib and package lock are not needed (jss-pyodide.mjs passes both).
     assert not page_log.fetched("/runtime/pyodide/python_stdlib.zip")
     assert not page_log.fetched("/runtime/pyodide/pyodide-lock.json")

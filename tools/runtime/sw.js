@@ -1,7 +1,8 @@
 // The site's service worker, written to site/sw.js by tools/prepare.py from
 // tools/runtime/sw.js. Registered by the Python pages (docs/assets/calculator/python.js) once
-// Python is up, it keeps a copy of the runtime, the page's modules and every page visited after
-// that, so a second visit, even offline, starts from this cache.
+// Python is up, it keeps a copy of the runtime (Pyodide, this site's build of it, and PyScript),
+// the page's modules and every page visited after that, so a second visit, even offline, starts
+// from this cache.
 //
 // One cache per build: its name holds the build id, a hash of every file in PRECACHE. A new
 // build is a new sw.js; the browser installs it, it fills its own cache, and on activation

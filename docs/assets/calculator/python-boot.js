@@ -1,7 +1,7 @@
-// Starts the page's Python: Pyodide with this site's trimmed, precompiled runtime
-// (jss-pyodide.mjs, written by tools/runtime), app.zip (the package and main.py as bytecode) on
-// sys.path, and main.py imported. Used by python-worker.js; python.js imports it directly only in
-// the bench's main-thread mode (?jss-python=main), which shows what the worker saves.
+// The bench's main-thread mode only (?jss-python=main, see python.js): Pyodide with this site's
+// trimmed, precompiled runtime (jss-pyodide.mjs, written by tools/runtime), app.zip (the package
+// and main.py as bytecode) on sys.path, and main.py imported, all on the page's own thread. It
+// shows what PyScript's worker saves; the pages themselves never load it.
 
 const RUNTIME = new URL("../../runtime/pyodide/", import.meta.url);
 const APP = "/home/pyodide/app.zip";
@@ -22,12 +22,4 @@ export async function boot() {
   const main = pyodide.pyimport("jss_main");
   const steps = { started, interpreter, imported: performance.now() };
   return { main, steps };
-}
-
-/** What this context downloaded (Resource Timing), for the bench's byte counts. */
-export function resources() {
-  return performance.getEntriesByType("resource").map((e) => ({
-    url: e.name, initiator: e.initiatorType, start: e.startTime, end: e.responseEnd,
-    transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
-  }));
 }

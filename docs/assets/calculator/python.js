@@ -1,4 +1,4 @@
-// The page's only way to Python: calculator.web, run in a worker (python-worker.js), so the
+// The page's only way to Python: calculator.web, run by PyScript in a worker, so the
 // interpreter's start-up and every computation stay off the main thread and the page keeps
 // scrolling and taking input while Python starts.
 //
@@ -13,49 +13,50 @@
 // page registers the site's service worker (sw.js at the site root), which keeps the runtime
 // and the visited pages for offline visits.
 //
+// PyScript (self-hosted: runtime/pyscript/core.js) starts python-worker.py with PyWorker: its
+// `interpreter` is the site's trimmed runtime (runtime/pyodide/jss-pyodide.mjs, loadPyodide
+// with the precompiled stdlib and an empty package lock), its `files` put app.zip (the package
+// and main.py as bytecode) in the worker's file system, and python-worker.py exports `call` and
+// `report`. sync_main_only: the page calls into the worker, never the other way, so PyScript
+// needs no SharedArrayBuffer and the site no cross-origin isolation headers.
+//
 // make bench also loads the page with ?jss-python=main: the same runtime on the main thread
-// (under a policy-bypassing test browser), because the CPU throttle of its phone profile cannot
-// slow a worker, so that is how it measures Python's start on a slow CPU.
+// (python-boot.js, under a policy-bypassing test browser), because the CPU throttle of its
+// phone profile cannot slow a worker, so that is how it measures Python's start on a slow CPU.
 
 const SITE_ROOT = new URL("../../", import.meta.url);
 const ON_MAIN_THREAD = new URLSearchParams(location.search).get("jss-python") === "main";
-const waiting = new Map();
+const RUNTIME = new URL("runtime/", SITE_ROOT);
+const INTERPRETER = new URL("pyodide/jss-pyodide.mjs", RUNTIME).href;
+const APP = "/home/pyodide/app.zip";
 let worker = null;
 let mainModule = null;
 let started = null;
 let startReport = null;
-let nextId = 1;
 
-function onMessage({ data }) {
-  const pending = waiting.get(data.id);
-  if (!pending) return;
-  waiting.delete(data.id);
-  if ("error" in data) pending.reject(new Error(`calculator.web: ${data.error}`));
-  else pending.resolve(JSON.parse(data.answer));
-}
-
-function startWorker() {
-  return new Promise((resolve, reject) => {
-    worker = new Worker(new URL("./python-worker.js", import.meta.url),
-      { type: "module", name: "jss-python" });
-    worker.addEventListener("message", function first({ data }) {
-      if (data.type === "ready") {
-        worker.removeEventListener("message", first);
-        worker.addEventListener("message", onMessage);
-        // The worker's clock starts when it is created: move its times onto this page's.
-        const shift = data.origin - performance.timeOrigin;
-        const steps = Object.fromEntries(Object.entries(data.steps).map(([k, v]) => [k, v + shift]));
-        const resources = data.resources.map((r) => ({ ...r, start: r.start + shift,
-                                                           end: r.end + shift }));
-        resolve({ thread: "worker", steps, resources });
-      } else if (data.type === "failed") {
-        reject(new Error(`Python did not start: ${data.message}`));
-      }
-    });
-    worker.addEventListener("error", (event) => {
-      reject(new Error(`Python did not start: ${event.message || "the worker failed"}`));
-    });
+async function startWorker() {
+  const { PyWorker } = await import(new URL("pyscript/core.js", RUNTIME).href);
+  worker = await PyWorker(new URL("./python-worker.py", import.meta.url).href, {
+    type: "pyodide",
+    version: INTERPRETER,
+    config: {
+      interpreter: INTERPRETER,
+      sync_main_only: true,
+      files: { [new URL("pyodide/app.zip", RUNTIME).href]: APP },
+    },
   });
+  // The worker's clock starts when it is created: move its times onto this page's.
+  const { origin, steps, resources } = JSON.parse(await worker.sync.report());
+  const shift = origin - performance.timeOrigin;
+  return {
+    thread: "worker (PyScript)",
+    steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v + shift])),
+    resources: resources.map((e) => ({
+      url: e.name, initiator: e.initiatorType, start: e.startTime + shift,
+      end: e.responseEnd + shift, transfer: e.transferSize, encoded: e.encodedBodySize,
+      decoded: e.decodedBodySize,
+    })),
+  };
 }
 
 async function startHere() {
@@ -65,7 +66,7 @@ async function startHere() {
   return { thread: "main", steps, resources: [] };
 }
 
-/** Starts Python in its worker (once); resolves when it can answer. */
+/** Starts Python in PyScript's worker (once); resolves when it can answer. */
 export function ready() {
   if (!started) {
     performance.mark("jss:python-start");
@@ -83,11 +84,13 @@ export async function call(name, payload) {
   await ready();
   const request = typeof payload === "string" ? payload : JSON.stringify(payload);
   if (mainModule) return JSON.parse(mainModule.call(name, request));
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    waiting.set(id, { resolve, reject });
-    worker.postMessage({ id, name, request });
-  });
+  let answer;
+  try {
+    answer = await worker.sync.call(name, request);
+  } catch (error) {
+    throw new Error(`calculator.web: ${error && error.message}`);
+  }
+  return JSON.parse(answer);
 }
 
 /** How the start went (null before it is done). */
