@@ -21,13 +21,14 @@ PY313 := $(shell command -v pyenv >/dev/null 2>&1 && echo "$$(pyenv root)/versio
 PIP_INSTALL = -m pip install --quiet --disable-pip-version-check -c scripts/constraints.txt
 # pytest exit code 5 means "no tests collected": a lane that ran nothing fails (make stops on it).
 
-.PHONY: help serve site test lint test-calculator test-js test-py313 test-pyodide test-site bench clean distclean install chromium
+.PHONY: help serve site runtime test lint test-calculator test-js test-py313 test-pyodide test-site bench bench-phone clean distclean install chromium
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT)/ (installs what it needs)"
 	@echo "make test    everything CI runs: build, lint, package tests (CPython, Pyodide), browser tests"
 	@echo "make site    build the static site into site/"
-	@echo "make bench   run the benchmarks (bench/run.py)"
+	@echo "make bench   run the benchmarks (bench/run.py): this machine and an emulated phone"
+	@echo "make runtime rebuild the page's trimmed Python runtime and test the package on it"
 	@echo "make clean   remove build output (distclean: also .venv and node_modules)"
 
 # --- installs ---------------------------------------------------------------------------------
@@ -62,10 +63,20 @@ site: install
 	$(PY) -m mkdocs build --strict --quiet --site-dir site
 	@echo "site/: $$(du -sh site | cut -f1) in $$(find site -type f | wc -l) files"
 
+# The page's Python runtime (tools/runtime): trimmed stdlib and the package as bytecode, built
+# with node_modules/pyodide, then the package's tests and doctests run on it (the Pyodide lane).
+# `make site` does the same when its inputs changed; this forces a rebuild (after a Pyodide
+# upgrade it happens by itself: the cache key includes Pyodide's files).
+runtime: install
+	$(PY) -m tools.runtime --force
+	$(PY) tests/pyodide/run.py -q
+
+# Under `make serve` an edit to the package rebuilds the runtime and runs every preset on it, but
+# not the whole test suite (JSS_RUNTIME_CHECK=0): `make site` and `make test` do that.
 serve: install
-	$(PY) tools/prepare.py
+	JSS_RUNTIME_CHECK=0 $(PY) tools/prepare.py
 	@echo "Serving the JSS Field Guide on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
-	$(PY) -m mkdocs serve --strict -a $(HOST):$(PORT)
+	JSS_RUNTIME_CHECK=0 $(PY) -m mkdocs serve --strict -a $(HOST):$(PORT)
 
 # --- tests ------------------------------------------------------------------------------------
 
@@ -109,10 +120,14 @@ test-site: install chromium
 bench: install chromium
 	$(PY) bench/run.py
 
+# The pages only, phone profile only: the quick look at a start-up change.
+bench-phone: install chromium
+	$(PY) bench/run.py --only pages --profile phone --no-edits
+
 # --- cleaning ---------------------------------------------------------------------------------
 
 clean:
-	rm -rf site docs/runtime docs/generated .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf site docs/runtime docs/generated docs/sw.js .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 distclean: clean
 	rm -rf $(VENV) .venv313 node_modules $(STAMPS)

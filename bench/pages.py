@@ -1,5 +1,13 @@
 """Time the pages in headless Debian chromium: a guide page against the calculator page.
 
+Two profiles in the same run: this machine as it is ("desktop"), and an emulated mid-range phone
+("phone": CDP, 4x CPU slowdown, 150 ms latency, 1.6 MB/s down, 750 KB/s up). CDP's CPU throttle
+slows only the page's main thread, never a worker, so on the phone profile the calculator is also
+loaded with ?jss-python=main (python.js: the same runtime on the main thread; a CSP-bypassing
+context, since the page's policy allows no WebAssembly on the main thread). That variant is how
+long Python takes to start on a 4x slower CPU; the shipped page's own load shows that its main
+thread stays free meanwhile (longest task).
+
 The site (site/, from `make site`) is served on 127.0.0.1 under the same sub-path as in the browser
 tests, by their request handler (tests/browser/conftest.py), with `Cache-Control: max-age=600` added
 as GitHub Pages sends it, so a reload is answered from the browser's cache as it would be there.
@@ -43,12 +51,16 @@ EDIT_TIMEOUT_MS = 60_000
 SETTLE_MS = 500
 # What the pages need; a snapshot without them was taken in the middle of a rebuild.
 SITE_FILES = (GUIDE_PAGE + "index.html", CALCULATOR_PAGE + "index.html",
-              "assets/calculator/calculator.js", "assets/calculator/main.py",
-              "runtime/calculator.zip", "runtime/pyodide/pyodide.asm.wasm",
-              "runtime/pyodide/python_stdlib.zip", "runtime/pyscript/core.js")
+              "assets/calculator/calculator.js", "runtime/pyodide/pyodide.asm.wasm")
+# Python on the main thread (python.js's bench mode); a site without python.js ignores it.
+MAIN_THREAD_QUERY = "?jss-python=main"
+# The phone profile (CDP): what a mid-range phone on a fair mobile link looks like.
+PHONE = {"cpu_slowdown": 4, "latency_ms": 150, "down_bytes_per_s": 1_600_000,
+         "up_bytes_per_s": 750_000}
+PROFILES = ("desktop", "phone")
 READY_JS = "() => document.getElementById('jss-calculator')?.dataset.state === 'ready'"
 
-COLLECT_JS = """() => {
+COLLECT_JS = """async () => {
   const nav = performance.getEntriesByType("navigation")[0];
   const paint = Object.fromEntries(
     performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
@@ -59,7 +71,19 @@ COLLECT_JS = """() => {
   const marks = performance.getEntriesByType("mark").map((e) => ({ name: e.name, t: e.startTime }));
   const measures = performance.getEntriesByType("measure").map(
     (e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
+  // What the page's Python worker did and downloaded (python.js), when the page has one.
+  let python = null;
+  if (resources.some((r) => r.url.endsWith("/assets/calculator/python.js"))) {
+    try {
+      const module = await import(new URL("../assets/calculator/python.js", location.href));
+      python = module.report ? module.report() : null;
+    } catch {
+      python = null;
+    }
+  }
+  if (python) resources.push(...python.resources);
   return {
+    python,
     nav: { url: nav.name, response_end: nav.responseEnd, dcl: nav.domContentLoadedEventEnd,
            load: nav.loadEventEnd, transfer: nav.transferSize, encoded: nav.encodedBodySize,
            type: nav.type },
@@ -252,55 +276,48 @@ def summarize_load(raw: dict[str, Any], calculator_page: bool, site_dir: Path,
     else:
         out["result_visible_ms"] = None
     out["interactive_ms"] = ready
-    out["breakdown"] = _breakdown(bench, resources, ready)
+    out["breakdown"] = _breakdown(raw, resources, ready)
     return out
 
 
-def _breakdown(bench: dict[str, Any], resources: list[dict[str, Any]],
+def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
                ready: float | None) -> dict[str, Any]:
-    """Where the calculator's start goes, from PyScript's py:progress steps, the Resource Timing
-    of the runtime files, the WebAssembly calls and the timed calls into Python."""
+    """Where the calculator's start goes: python.js's report (the worker's steps, moved onto the
+    page's clock) or, on a site from before it, PyScript's py:progress steps; the Resource Timing
+    of the runtime files; the page's marks."""
+    bench, python = raw["bench"], raw.get("python")
     events = bench["events"]
+    marks = {m["name"]: m["t"] for m in raw["marks"]}
 
-    def res(suffix: str) -> dict[str, Any] | None:
-        return next((r for r in resources if urlsplit(r["url"]).path.endswith(suffix)), None)
-
-    wasm_file, stdlib = res("/pyodide/pyodide.asm.wasm"), res("/pyodide/python_stdlib.zip")
-    pyodide_files = [r for r in resources if "/runtime/pyodide/" in r["url"]]
-    streaming = [w for w in bench["wasm"] if w["fn"] == "instantiateStreaming" and w["end"]]
-    wasm = streaming[0] if streaming else None
-    loading = _first(events, "Loading interpreter")
-    loaded = _first(events, "Loaded interpreter")
-    files_start, files_end = _first(events, "Loading files"), _first(events, "Loaded files")
-    pyodide_done, api_ready = _first(events, "Loaded Pyodide"), _first(events, "jss:ready")
-    calls = bench["calls"]
-
-    def first_call(name: str) -> float | None:
-        c = next((c for c in calls if c["name"] == name and api_ready and c["start"] >= api_ready),
-                 None)
-        return c["end"] - c["start"] if c else None
+    def res(*suffixes: str) -> dict[str, Any] | None:
+        return next((r for r in resources
+                     if urlsplit(r["url"]).path.endswith(suffixes)), None)
 
     def span(a: float | None, b: float | None) -> float | None:
         return None if a is None or b is None else max(0.0, b - a)
 
-    download_end = max((r["end"] for r in pyodide_files), default=None)
-    runtime_ready_inputs = [x for x in (wasm and wasm["end"], stdlib and stdlib["end"]) if x]
+    wasm_file = res("/pyodide/pyodide.asm.wasm")
+    stdlib = res("/pyodide/stdlib.zip", "/pyodide/python_stdlib.zip")
+    runtime_files = [r for r in resources if RUNTIME_PATH in urlsplit(r["url"]).path]
+    if python:
+        steps = python["steps"]
+        requested, interpreter, imported = steps["started"], steps["interpreter"], steps["imported"]
+        api_ready = marks.get("jss:imported")
+    else:  # PyScript on the main thread (the site before the worker)
+        requested = _first(events, "Loading interpreter")
+        interpreter = _first(events, "Loaded interpreter")
+        imported = api_ready = _first(events, "jss:ready")
+    download_end = max((r["end"] for r in runtime_files), default=None)
     return {
-        # page HTML, CSS and scripts until PyScript asks for the interpreter
-        "until_runtime_requested_ms": loading,
-        "download_ms": span(min((r["start"] for r in pyodide_files), default=None), download_end),
+        "thread": python["thread"] if python else "main (PyScript)",
+        "until_runtime_requested_ms": requested,
+        "download_ms": span(min((r["start"] for r in runtime_files), default=None), download_end),
         "download_wasm_ms": wasm_file and span(wasm_file["start"], wasm_file["end"]),
         "download_stdlib_ms": stdlib and span(stdlib["start"], stdlib["end"]),
-        "wasm_compile_ms": wasm and span(wasm["start"], wasm["end"]),
-        "wasm_compile_after_download_ms": wasm and wasm_file and span(wasm_file["end"],
-                                                                      wasm["end"]),
-        "interpreter_start_ms": span(max(runtime_ready_inputs, default=None), loaded),
-        "load_interpreter_total_ms": span(loading, loaded),
-        "package_files_ms": span(files_start, files_end),
-        "main_py_import_ms": span(pyodide_done, api_ready),
+        "interpreter_after_download_ms": span(download_end, interpreter),
+        "load_interpreter_total_ms": span(requested, interpreter),
+        "import_main_ms": span(interpreter, imported),
         "first_computation_ms": span(api_ready, ready),
-        "first_evaluate_ms": first_call("evaluate"),
-        "first_result_view_ms": first_call("result_view"),
         "interactive_ms": ready,
     }
 
@@ -308,18 +325,33 @@ def _breakdown(bench: dict[str, Any], resources: list[dict[str, Any]],
 # ----------------------------------------------------------------------------- the runs
 
 
+def _emulate_phone(context: BrowserContext, page: Page) -> None:
+    """The phone profile on this page (CDP): slower main thread, slower and longer network."""
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": PHONE["latency_ms"],
+        "downloadThroughput": PHONE["down_bytes_per_s"],
+        "uploadThroughput": PHONE["up_bytes_per_s"]})
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE["cpu_slowdown"]})
+
+
 def _cold_and_warm(playwright: Playwright, url: str, calculator_page: bool, reloads: int,
-                   site_dir: Path, gz: dict[str, int], watch: _Watch) -> list[dict[str, Any]]:
+                   site_dir: Path, gz: dict[str, int], watch: _Watch, profile: str = "desktop",
+                   bypass_csp: bool = False) -> list[dict[str, Any]]:
     """A fresh profile: one cold load, then `reloads` reloads. One summary per load."""
     loads = []
-    with tempfile.TemporaryDirectory(prefix="jss-bench-profile-") as profile:
+    with tempfile.TemporaryDirectory(prefix="jss-bench-profile-") as tmp:
         context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            tmp, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            bypass_csp=bypass_csp)
         try:
             watch.attach(context)
             context.add_init_script(INSTRUMENT)
             page = context.pages[0] if context.pages else context.new_page()
             watch.attach_page(page)
+            if profile == "phone":
+                _emulate_phone(context, page)
             loads.append(summarize_load(_load(page, url, calculator_page), calculator_page,
                                         site_dir, gz))
             for _ in range(reloads):
@@ -334,27 +366,42 @@ LOAD_NAMES = ("cold", "warm", "warm_2nd_reload")
 METRICS = ("fcp_ms", "result_visible_ms", "interactive_ms", "dcl_ms", "load_ms", "bytes",
            "runtime_bytes", "bytes_gzip_estimate", "requests", "runtime_requests",
            "longest_task_ms", "long_task_total_ms")
+# (name, path, calculator page?, CSP bypassed?) for each profile; "calculator_main" is the
+# calculator with Python on the main thread (see the module's docstring), phone profile only.
+VARIANTS = {
+    "desktop": (("guide", GUIDE_PAGE, False, False), ("calculator", CALCULATOR_PAGE, True, False)),
+    "phone": (("guide", GUIDE_PAGE, False, False), ("calculator", CALCULATOR_PAGE, True, False),
+              ("calculator_main", CALCULATOR_PAGE + MAIN_THREAD_QUERY, True, True)),
+}
 
 
 def page_loads(playwright: Playwright, base: str, site_dir: Path, runs: int,
-               log: Any = print) -> dict[str, Any]:
-    """Guide page and calculator page, `runs` times each (interleaved), cold and warm."""
+               log: Any = print, profile: str = "desktop") -> dict[str, Any]:
+    """The guide page and the calculator page (and its variants), `runs` times each,
+    interleaved, cold and warm, on one profile."""
     gz: dict[str, int] = {}
     watch = _Watch(origin_of(base))
-    per_page: dict[str, list[list[dict[str, Any]]]] = {"guide": [], "calculator": []}
+    variants = VARIANTS[profile]
+    if not (site_dir / "assets" / "calculator" / "python.js").is_file():
+        # A site from before python.js: no main-thread variant to measure.
+        variants = tuple(v for v in variants if MAIN_THREAD_QUERY not in v[1])
+    per_page: dict[str, list[list[dict[str, Any]]]] = {name: [] for name, *_ in variants}
     # One untimed round first: the first browser start reads Chromium and the site from disk.
-    for path, is_calc in ((GUIDE_PAGE, False), (CALCULATOR_PAGE, True)):
-        _cold_and_warm(playwright, base + path, is_calc, 0, site_dir, gz, watch)
+    if profile == "desktop":
+        for _, path, is_calc, bypass in variants:
+            _cold_and_warm(playwright, base + path, is_calc, 0, site_dir, gz, watch,
+                           bypass_csp=bypass)
     for run in range(runs):
-        for name, path, is_calc in (("guide", GUIDE_PAGE, False),
-                                    ("calculator", CALCULATOR_PAGE, True)):
+        for name, path, is_calc, bypass in variants:
             loads = _cold_and_warm(playwright, base + path, is_calc, len(LOAD_NAMES) - 1,
-                                   site_dir, gz, watch)
+                                   site_dir, gz, watch, profile, bypass)
             per_page[name].append(loads)
-            log(f"  pages run {run + 1}/{runs} {name}: " + ", ".join(
-                f"{n} {load['interactive_ms']:.0f} ms" for n, load in zip(LOAD_NAMES, loads,
-                                                                          strict=True)))
+            log(f"  {profile} run {run + 1}/{runs} {name}: " + ", ".join(
+                f"{n} {load['interactive_ms']:.0f} ms (longest task "
+                f"{load['longest_task_ms']:.0f} ms)"
+                for n, load in zip(LOAD_NAMES, loads, strict=True)))
     out: dict[str, Any] = {
+        "profile": profile, "phone": PHONE if profile == "phone" else None,
         "guide_url": GUIDE_PAGE, "calculator_url": CALCULATOR_PAGE, "runs": runs,
         "off_origin_requests": sorted(set(watch.log.off_origin)),
         "page_errors": watch.log.errors[:20],
@@ -365,27 +412,32 @@ def page_loads(playwright: Playwright, base: str, site_dir: Path, runs: int,
             loads = [r[i] for r in runs_]
             page_out[load_name] = {m: median([load.get(m) for load in loads]) for m in METRICS}
             page_out[load_name]["runs"] = loads
-            if name == "calculator":
+            if name != "guide":
                 keys = loads[0]["breakdown"].keys()
                 page_out[load_name]["breakdown"] = {
-                    k: median([load["breakdown"][k] for load in loads]) for k in keys}
+                    k: (median([load["breakdown"][k] for load in loads]) if k != "thread"
+                        else loads[0]["breakdown"][k]) for k in keys}
                 page_out[load_name]["prerendered_score"] = loads[0]["prerendered_score"]
                 page_out[load_name]["score_in_first_viewport"] = all(
                     load["score_in_first_viewport"] for load in loads)
         out[name] = page_out
-    ratios: dict[str, dict[str, float | None]] = {}
-    for load_name in LOAD_NAMES:
-        ratios[load_name] = {}
-        for metric in ("fcp_ms", "result_visible_ms", "interactive_ms"):
-            # Per run (same moment, same machine load), then the median of the ratios.
-            values = []
-            for g_run, c_run in zip(per_page["guide"], per_page["calculator"], strict=True):
-                i = LOAD_NAMES.index(load_name)
-                g, c = g_run[i].get(metric), c_run[i].get(metric)
-                values.append(c / g if g and c is not None else None)
-            present = [v for v in values if v is not None]
-            ratios[load_name][metric] = round(statistics.median(present), 2) if present else None
-    out["ratio_calculator_to_guide"] = ratios
+    for name in per_page:
+        if name == "guide":
+            continue
+        ratios: dict[str, dict[str, float | None]] = {}
+        for i, load_name in enumerate(LOAD_NAMES):
+            ratios[load_name] = {}
+            for metric in ("fcp_ms", "result_visible_ms", "interactive_ms"):
+                # Per run (same moment, same machine load), then the median of the ratios.
+                values = []
+                for g_run, c_run in zip(per_page["guide"], per_page[name], strict=True):
+                    g, c = g_run[i].get(metric), c_run[i].get(metric)
+                    values.append(c / g if g and c is not None else None)
+                present = [v for v in values if v is not None]
+                ratios[load_name][metric] = (round(statistics.median(present), 2) if present
+                                             else None)
+        out["ratio_calculator_to_guide" if name == "calculator" else f"ratio_{name}_to_guide"] = \
+            ratios
     return out
 
 
@@ -460,7 +512,7 @@ def _settle(page: Page) -> None:
 
 
 def run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: int,
-              log: Any = print) -> dict[str, Any]:
+              log: Any = print, profiles: tuple[str, ...] = PROFILES) -> dict[str, Any]:
     """Everything measured in the browser, as JSON data."""
     if not Path(CHROMIUM).is_file():
         raise SystemExit(f"bench: no Chromium at {CHROMIUM}: run `make chromium` (make test does)")
@@ -470,18 +522,20 @@ def run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: in
         missing = [p for p in SITE_FILES if not (site_dir / p).is_file()]
         if missing:
             raise SystemExit(f"bench: site/ lacks {missing} (being rebuilt?): run `make site`")
-        return _run_pages(site_dir, runs, edit_sizes, edit_repeats, log)
+        return _run_pages(site_dir, runs, edit_sizes, edit_repeats, log, profiles)
 
 
 def _run_pages(site_dir: Path, runs: int, edit_sizes: list[int], edit_repeats: int,
-               log: Any) -> dict[str, Any]:
+               log: Any, profiles: tuple[str, ...]) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     with serve(site_dir) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         version = browser.version
         try:
-            out = page_loads(playwright, base, site_dir, runs, log)
+            out: dict[str, Any] = {"profiles": {
+                profile: page_loads(playwright, base, site_dir, runs, log, profile)
+                for profile in profiles}}
             out["edits"] = edits(browser, base, edit_sizes, edit_repeats, site_dir,
                                  log) if edit_sizes else {}
         finally:

@@ -4,9 +4,11 @@ Measures, and only reports (nothing fails on a time):
 1. the model: `calculator.estimate` and a 24-month `calculator.timeline` on generated histories
    of 10 to 10,000 contracts, and `calculator.web.evaluate` (what the page calls on each edit) on
    10 to 1,000, on this machine's CPython and inside Pyodide under Node.js (bench/model.py);
-2. the pages in headless Debian chromium: a guide page against the calculator page, cold and
-   warm: first contentful paint, result visible, interactive, bytes (and how many are the Python
-   runtime), the calculator's start-up breakdown, and edit-to-result (bench/pages.py).
+2. the pages in headless Debian chromium, on this machine and on an emulated phone (4x CPU,
+   150 ms latency, 1.6 MB/s down, 750 KB/s up), in the same run: a guide page against the
+   calculator page, cold and warm: first contentful paint, result visible, interactive, bytes
+   (and how many are the Python runtime), the longest main-thread task, the calculator's
+   start-up breakdown, and edit-to-result (bench/pages.py).
 Prints tables and writes everything to bench/results.json (gitignored). Medians of several runs.
 """
 
@@ -146,7 +148,8 @@ def model_table(m: dict[str, Any]) -> str:
 
 
 def pages_table(p: dict[str, Any]) -> str:
-    g, c, r = p["guide"], p["calculator"], p["ratio_calculator_to_guide"]
+    """One profile: the guide page beside the calculator (and its variants), cold and warm."""
+    names = [n for n in ("calculator", "calculator_main") if n in p]
     rows = []
     for label, metric, fmt in (("first contentful paint", "fcp_ms", _ms),
                                ("result visible", "result_visible_ms", _ms),
@@ -158,41 +161,50 @@ def pages_table(p: dict[str, Any]) -> str:
                                ("longest main-thread task", "longest_task_ms", _ms)):
         row = [label]
         for load in ("cold", "warm", "warm_2nd_reload"):
-            row += [fmt(g[load][metric]), fmt(c[load][metric])]
-            row.append(_ratio(r[load].get(metric)) if metric in r[load] else "")
+            row.append(fmt(p["guide"][load][metric]))
+            for name in names:
+                ratios = p["ratio_calculator_to_guide" if name == "calculator"
+                           else f"ratio_{name}_to_guide"][load]
+                cell = fmt(p[name][load][metric])
+                if metric in ratios:
+                    cell += f" ({_ratio(ratios[metric])})"
+                row.append(cell)
         rows.append(row)
-    head = (f"Pages, ms from navigation start, median of {p['runs']} runs "
-            f"(guide = /{p['guide_url']}, calc = /{p['calculator_url']}; ratio = calc / guide, "
-            "per run)")
-    headers = ["", "guide cold", "calc cold", "ratio", "guide warm", "calc warm", "ratio",
-               "guide warm 2", "calc warm 2", "ratio"]
+    short = {"calculator": "calc", "calculator_main": "calc, Python on main thread"}
+    headers = [""]
+    for load in ("cold", "warm", "warm 2"):
+        headers += [f"guide {load}"] + [f"{short[n]} {load}" for n in names]
+    head = (f"Pages, profile {p['profile']}"
+            + (f" ({p['phone']})" if p.get("phone") else "")
+            + f": ms from navigation start, median of {p['runs']} runs (guide = "
+            f"/{p['guide_url']}, calc = /{p['calculator_url']}; in brackets calc / guide, per run)")
     return head + "\n" + table(headers, rows)
 
 
 BREAKDOWN_LABELS = {
-    "until_runtime_requested_ms": "page HTML/CSS/JS until PyScript asks for Pyodide (at)",
-    "download_ms": "download of the Pyodide files (first start to last end)",
+    "thread": "where Python runs",
+    "until_runtime_requested_ms": "page until Python is asked for (at)",
+    "download_ms": "download of the runtime files (first start to last end)",
     "download_wasm_ms": "  pyodide.asm.wasm",
-    "download_stdlib_ms": "  python_stdlib.zip",
-    "wasm_compile_ms": "wasm instantiateStreaming (compile, overlaps download)",
-    "wasm_compile_after_download_ms": "  of it after the download ended",
-    "interpreter_start_ms": "interpreter start (after wasm + stdlib are in)",
-    "load_interpreter_total_ms": "PyScript 'Loading interpreter' -> 'Loaded interpreter'",
-    "package_files_ms": "calculator.zip + jss_view.py fetched and unpacked",
-    "main_py_import_ms": "main.py: import calculator, jss_view; publish API",
-    "first_computation_ms": "first computation (jss:ready -> data-state=ready)",
-    "first_evaluate_ms": "  web.evaluate",
-    "first_result_view_ms": "  result_view",
+    "download_stdlib_ms": "  the standard library zip",
+    "interpreter_after_download_ms": "interpreter ready, after the last download",
+    "load_interpreter_total_ms": "asked for -> interpreter ready",
+    "import_main_ms": "import the package and main.py",
+    "first_computation_ms": "first computation (API ready -> data-state=ready)",
     "interactive_ms": "interactive (at)",
 }
 
 
-def breakdown_table(p: dict[str, Any]) -> str:
-    c = p["calculator"]
-    rows = [[label, _ms(c["cold"]["breakdown"].get(k)), _ms(c["warm"]["breakdown"].get(k)),
-             _ms(c["warm_2nd_reload"]["breakdown"].get(k))]
+def breakdown_table(p: dict[str, Any], name: str = "calculator") -> str:
+    c = p[name]
+
+    def cell(value: Any) -> str:
+        return value if isinstance(value, str) else _ms(value)
+
+    rows = [[label, cell(c["cold"]["breakdown"].get(k)), cell(c["warm"]["breakdown"].get(k)),
+             cell(c["warm_2nd_reload"]["breakdown"].get(k))]
             for k, label in BREAKDOWN_LABELS.items()]
-    return ("Calculator start-up breakdown, ms (medians; stages overlap where noted)\n"
+    return (f"Start-up breakdown, {name}, profile {p['profile']}, ms (medians)\n"
             + table(["stage", "cold", "warm", "warm 2"], rows))
 
 
@@ -239,6 +251,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--edits", type=int, default=None, help="edits per history size (7)")
     parser.add_argument("--no-pyodide", action="store_true", help="skip the model in Pyodide")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    parser.add_argument("--profile", choices=("all", "desktop", "phone"), default="all",
+                        help="this machine, the emulated phone, or both (default)")
+    parser.add_argument("--site", type=Path, default=None,
+                        help="bench another built site (e.g. an older commit's), not site/")
+    parser.add_argument("--no-edits", action="store_true", help="skip edit-to-result")
     args = parser.parse_args(argv)
     quick = args.quick
     repeats = args.repeats or (1 if quick else 7)
@@ -246,6 +263,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     edit_repeats = args.edits or (1 if quick else 7)
     sizes, web_sizes, edit_sizes = (([10, 100], [10], [10]) if quick
                                     else (MODEL_SIZES, WEB_SIZES, EDIT_SIZES))
+    if args.no_edits:
+        edit_sizes = []
 
     started = time.perf_counter()
     results: dict[str, Any] = {"meta": _meta(), "quick": quick}
@@ -254,19 +273,28 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["model"] = run_model(sizes, web_sizes, repeats, pyodide=not args.no_pyodide)
         print(model_table(results["model"]) + "\n", flush=True)
     if args.only in ("all", "pages"):
-        from bench.pages import run_pages
+        from bench.pages import PROFILES, run_pages
 
-        ensure_site()
-        print(f"bench: the pages in headless chromium ({runs} cold runs each)", flush=True)
-        results["pages"] = run_pages(SITE, runs, edit_sizes, edit_repeats,
-                                     log=lambda s: print(s, flush=True))
+        site = args.site or SITE
+        if args.site is None:
+            ensure_site()
+        profiles = PROFILES if args.profile == "all" else (args.profile,)
+        print(f"bench: the pages of {site} in headless chromium ({runs} cold runs each, "
+              f"profiles {', '.join(profiles)})", flush=True)
+        results["pages"] = run_pages(site, runs, edit_sizes, edit_repeats,
+                                     log=lambda s: print(s, flush=True), profiles=profiles)
         p = results["pages"]
-        print("\n" + pages_table(p) + "\n\n" + breakdown_table(p) + "\n", flush=True)
+        for profile in p["profiles"].values():
+            print("\n" + pages_table(profile), flush=True)
+            for name in ("calculator", "calculator_main"):
+                if name in profile:
+                    print("\n" + breakdown_table(profile, name), flush=True)
+            if profile["off_origin_requests"] or profile["page_errors"]:
+                print(f"bench: NOTE off-origin requests {profile['off_origin_requests']}, "
+                      f"page errors {profile['page_errors']}")
+        print()
         if p["edits"]:
             print(edits_table(p["edits"]) + "\n", flush=True)
-        if p["off_origin_requests"] or p["page_errors"]:
-            print(f"bench: NOTE off-origin requests {p['off_origin_requests']}, "
-                  f"page errors {p['page_errors']}")
         results["meta"]["chromium"] = p["chromium"]
     results["meta"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     results["meta"]["seconds"] = round(time.perf_counter() - started, 1)

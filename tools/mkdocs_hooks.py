@@ -67,27 +67,34 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 # Everything comes from the site's own origin. The exceptions, each needed and each tested in
 # tests/browser/test_security.py:
-# - script-src 'wasm-unsafe-eval' on the pages that run Python: Pyodide compiles WebAssembly;
 # - script-src 'sha256-...': the theme's own small inline scripts (palette, scope, tabs), by hash,
 #   computed from each page's HTML below, so no inline script but those can run;
-# - style-src 'unsafe-inline': the theme and PyScript set style attributes and inject <style>
-#   (styles cannot run code);
+# - style-src 'unsafe-inline': the theme sets style attributes and injects <style> (styles cannot
+#   run code);
 # - img-src data:: the theme's icons in CSS.
-# PyScript 0.7.31 builds functions from strings (its hooks; `js_import` in its Python module) with
-# Function(), which only 'unsafe-eval' allows: without it the calculator never starts (measured).
-# So the pages that load PyScript, and only those, also get 'unsafe-eval'; every other page runs
-# without either. Pyodide itself needs only 'wasm-unsafe-eval'.
-RUNTIME_MARKER = "runtime/pyscript/core.js"
+# - on the two pages that run Python (a module script from assets/calculator/, see _PYTHON_PAGE),
+#   and only there: worker-src blob: and script-src 'wasm-unsafe-eval'. PyScript's PyWorker
+#   (python.js) starts its worker from a blob: URL it builds from its own code, and a blob:
+#   worker runs under the policy of the page that made it, so the page must allow Pyodide's
+#   WebAssembly compile that happens in it. Nothing more: PyScript in a worker, with no hooks,
+#   starts without 'unsafe-eval' (measured: the calculator and the arbitration helper start
+#   under this policy, tests/browser/test_security.py), so no page allows eval of JavaScript.
+#   A host that sends a CSP header instead must give these pages the same two additions.
 # A <meta> policy cannot carry frame-ancestors or report-uri; a host that can send headers may
 # add them.
+PYTHON_SCRIPT_SRC = "'wasm-unsafe-eval' "
+PYTHON_WORKER_SRC = " blob:"
+# A page that runs Python loads its page module (calculator.js, arbitration.js) from here.
+_PYTHON_PAGE = re.compile(r"""<script\b[^>]*\bsrc=["'][^"']*assets/calculator/[^"']*["']""",
+                          re.IGNORECASE)
 CSP_DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
-    ("script-src", "'self' {eval}{hashes}"),
+    ("script-src", "'self' {python_script}{hashes}"),
     ("style-src", "'self' 'unsafe-inline'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),
     ("connect-src", "'self'"),
-    ("worker-src", "'self'"),
+    ("worker-src", "'self'{python_worker}"),
     ("object-src", "'none'"),
     ("base-uri", "'self'"),
     ("form-action", "'self'"),
@@ -117,11 +124,13 @@ def inline_script_hashes(html: str) -> list[str]:
 
 
 def content_security_policy(html: str) -> str:
-    """The policy for one page: CSP_DIRECTIVES with the page's inline script hashes, and
-    'unsafe-eval' only on a page that can start PyScript (see RUNTIME_MARKER)."""
+    """The policy for one page: CSP_DIRECTIVES with the page's inline script hashes, and on a
+    page that runs Python (_PYTHON_PAGE) the two additions PyScript's worker needs."""
     hashes = " ".join(inline_script_hashes(html))
-    evaluates = "'unsafe-eval' 'wasm-unsafe-eval' " if RUNTIME_MARKER in html else ""
-    return "; ".join(f"{name} {value.format(hashes=hashes, eval=evaluates)}".strip()
+    python = _PYTHON_PAGE.search(html) is not None
+    extra = {"python_script": PYTHON_SCRIPT_SRC if python else "",
+             "python_worker": PYTHON_WORKER_SRC if python else ""}
+    return "; ".join(f"{name} {value.format(hashes=hashes, **extra)}".strip()
                      for name, value in CSP_DIRECTIVES)
 
 

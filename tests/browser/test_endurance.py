@@ -30,8 +30,15 @@ def _heap_after_gc(page: Page) -> int:
     return int(next(m["value"] for m in metrics if m["name"] == "JSHeapUsedSize"))
 
 
+# The page's own python.js (the same module instance: same URL), which asks the Python worker.
+MEMORY = """async () => {
+  const python = await import(new URL("../assets/calculator/python.js", location.href));
+  return (await python.call("memory", "")).wasm_bytes;
+}"""
+
+
 def _wasm_bytes(page: Page) -> int:
-    return int(json.loads(page.evaluate("window.jssWeb.memory('')"))["wasm_bytes"])
+    return int(page.evaluate(MEMORY))
 
 
 def test_200_edits_keep_working_without_memory_growth(page: Page, site_url: str) -> None:

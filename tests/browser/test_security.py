@@ -129,6 +129,32 @@ def test_no_page_breaks_its_content_security_policy(
 
 
 @pytest.mark.console_errors
+def test_python_pages_allow_webassembly_and_a_blob_worker_but_never_eval(
+    page: Page, site_url: str
+) -> None:
+    """PyScript's worker starts from a blob: URL under the page's policy; that is all the two
+    Python pages add (tools/mkdocs_hooks.py). JavaScript eval stays blocked there too, after
+    Python is up, and every other page allows no WebAssembly either."""
+    for path, root in (("calculator/", "#jss-calculator"), ("arbitration/", "#jss-arbitration")):
+        page.goto(site_url + path)
+        if path == "arbitration/":
+            page.locator("#jss-arb-escrow").focus()
+        page.locator(f"{root}[data-state=ready]").wait_for(timeout=READY_TIMEOUT_MS)
+        policy = page.locator("meta[http-equiv=Content-Security-Policy]").get_attribute("content")
+        directives = dict(d.strip().split(" ", 1) for d in (policy or "").split(";"))
+        assert directives["worker-src"] == "'self' blob:", path
+        assert "'wasm-unsafe-eval'" in directives["script-src"], path
+        assert "'unsafe-eval'" not in directives["script-src"], path
+        # A string timer is eval; it runs outside the test's own evaluate (which DevTools exempts).
+        page.evaluate("""() => new Promise((done) => {
+            setTimeout("window.__evalRan = true", 0); setTimeout(done, 300); })""")
+        assert page.evaluate("typeof window.__evalRan") == "undefined", path
+    page.goto(site_url)
+    policy = page.locator("meta[http-equiv=Content-Security-Policy]").get_attribute("content")
+    assert policy and "eval" not in policy and "blob:" not in policy
+
+
+@pytest.mark.console_errors
 def test_the_policy_blocks_an_injected_inline_script(page: Page, site_url: str) -> None:
     """The control: markup that slipped in could not run, and the listener sees the attempt."""
     page.add_init_script(CSP_LISTENER)

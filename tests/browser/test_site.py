@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # who only reads pays nothing for Pyodide (about 13.7 MB). The arbitration page embeds a helper
 # but starts Python only when the reader touches it, so it is not in this set.
 RUNTIME_PAGES = {"calculator.md"}
-RUNTIME_MARKERS = ("/runtime/pyodide/", "/runtime/pyscript/", "/runtime/calculator")
-# Pyodide's own files, as tools/prepare.py copies them; the smoke test proves they are enough.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME_MARKERS = ("/runtime/pyodide/", "/runtime/pyscript/", "/assets/calculator/python-worker.py")
+# The runtime's files, as tools/prepare.py writes them; the smoke test proves they are enough.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "jss-pyodide.mjs",
+                 "stdlib.zip", "app.zip")
 # A guard against a hang, not a performance threshold: a cold Pyodide start takes about 2 s here.
 READY_TIMEOUT_MS = 120_000
 
@@ -110,18 +111,26 @@ def test_search_works_offline(page: Page, site_url: str) -> None:
 def test_runtime_runs_the_package_under_pyodide(
     page: Page, page_log: PageLog, test_pages_url: str
 ) -> None:
-    """PyScript and Pyodide from docs/runtime/ start offline and import the package."""
+    """The trimmed runtime from docs/runtime/ starts offline, in PyScript's worker, and runs the
+    package."""
     page.goto(test_pages_url)
     smoke = page.locator("#smoke[data-state=ready]")
     smoke.wait_for(timeout=READY_TIMEOUT_MS)
     result = json.loads(smoke.text_content() or "")
     assert result["python"][:2] == [3, 14]
     assert result["platform"] == "emscripten"
-    assert result["package"].endswith("calculator/__init__.py")
+    # The package as bytecode from app.zip, not sources.
+    assert result["package"].endswith("app.zip/calculator/__init__.pyc")
     assert result["names"] > 0
+    assert result["rule_sets"] > 0
     for name in PYODIDE_FILES:
         assert page_log.fetched("/runtime/pyodide/" + name), f"{name} was not fetched"
-    assert page_log.fetched("/runtime/calculator.zip")
+    # Started by the self-hosted PyScript (python.js), which runs python-worker.py.
+    assert page_log.fetched("/runtime/pyscript/core.js")
+    assert page_log.fetched("/assets/calculator/python-worker.py")
+    # The stock stdlib and package lock are not needed (jss-pyodide.mjs passes both).
+    assert not page_log.fetched("/runtime/pyodide/python_stdlib.zip")
+    assert not page_log.fetched("/runtime/pyodide/pyodide-lock.json")
 
 
 def test_calculator_page_becomes_ready(page: Page, site_url: str) -> None:

@@ -1,10 +1,15 @@
-"""The Pyodide lane: run tests/calculator/ inside Pyodide (CPython 3.14) under Node.js, offline.
+"""The Pyodide lane: tests/calculator/ and the package's doctests, inside Pyodide (CPython 3.14)
+under Node.js, offline, on the page's own trimmed runtime.
 
-`python tests/pyodide/run.py [pytest args]` (make test-pyodide). Pyodide comes from the npm
-`pyodide` package in node_modules/. pytest, hypothesis and their dependencies are the wheels, for
-Pyodide's Python and platform, of the versions pinned in scripts/constraints.txt, downloaded once
-into .cache/pyodide-wheels/ and unpacked into Pyodide's site-packages by run.mjs. The exit code
-is pytest's, so a failing test, or no test at all (5), fails the lane.
+`python tests/pyodide/run.py [--runtime DIR] [pytest args]` (make test-pyodide). Pyodide comes
+from the npm `pyodide` package in node_modules/; the standard library is the page's: the
+trimmed, precompiled stdlib.zip that tools/runtime builds (DIR holds it; by default it is built,
+or taken from its cache). run.mjs fails the lane when the package imports a module that runtime
+lacks (pytest itself runs on the stock stdlib, placed behind it). pytest, hypothesis and their
+dependencies are the wheels, for Pyodide's Python and platform, of the versions pinned in
+scripts/constraints.txt, downloaded once into .cache/pyodide-wheels/ and unpacked into Pyodide's
+site-packages by run.mjs. The exit code is pytest's, so a failing test, or no test at all (5),
+fails the lane; 4 means a module missing from the trimmed runtime.
 """
 
 from __future__ import annotations
@@ -125,13 +130,29 @@ def sources() -> dict[str, str]:
     return files
 
 
+def runtime_dir(argv: list[str]) -> tuple[Path, list[str]]:
+    """The runtime folder (--runtime DIR, or tools/runtime's build) and the remaining args."""
+    if "--runtime" in argv:
+        at = argv.index("--runtime")
+        return Path(argv[at + 1]), argv[:at] + argv[at + 2 :]
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tools import runtime
+
+    return runtime.build()[1], argv
+
+
 def main(argv: list[str]) -> int:
+    runtime, argv = runtime_dir(argv)
     job = {
+        "runtime": str(runtime),
+        "stock_stdlib": str(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"),
         "wheels": [str(path) for path in wheels()],
         "files": sources(),
-        # Paths given on the command line replace the default tests/calculator.
+        # Paths given on the command line replace the default: the tests and the doctests.
         "args": [
-            *([] if any(a.startswith("tests/") for a in argv) else ["tests/calculator"]),
+            *([] if any(a.startswith(("tests/", "calculator")) for a in argv)
+              else ["tests/calculator", "--doctest-modules", "calculator"]),
             "-p",
             "no:cacheprovider",
             *argv,

@@ -99,9 +99,9 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     # Python waits for the reader to touch the helper: the guide page stays light.
     assert page.by_id("jss-arbitration")["data-state"] == "idle"
     html = generated["arbitration-helper.html"]
-    runtime = html[html.index('<template id="jss-arb-runtime">'):]
-    assert 'type="py"' in runtime and "core.js" in runtime
-    assert 'type="py"' not in html.replace(runtime, "")
+    # Python starts from arbitration.js (python.js, a worker) on the first touch; nothing on the
+    # page loads a runtime by itself.
+    assert 'type="py"' not in html and "pyscript" not in html
     advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
     rendered = {attrs["data-option"] or "": attrs for _, attrs in page.elements
                 if "data-option" in attrs}
@@ -131,23 +131,9 @@ def test_scripts_are_files_with_page_relative_paths(generated: dict[str, str]) -
         handlers = [name for _, attrs in parse(text).elements for name in attrs
                     if name.startswith("on")]
         assert handlers == []
-        py = next(s for s in executable if s.get("type") == "py")
-        config = json.loads(py["config"] or "")
-        assert config == calcpage.PYSCRIPT_CONFIG
-
-
-def test_config_uses_the_runtime_prepare_copies() -> None:
-    runtime = ROOT / "docs" / "runtime"
-    if not (runtime / "calculator.zip").is_file():
-        pytest.skip("docs/runtime/ is not prepared (run tools/prepare.py)")
-    page = ROOT / "docs" / "calculator"  # every page that runs Python is one level deep
-    interpreter = calcpage.PYSCRIPT_CONFIG["interpreter"]
-    files = calcpage.PYSCRIPT_CONFIG["files"]
-    assert isinstance(interpreter, str) and isinstance(files, dict)
-    assert (page / interpreter).resolve() == runtime / "pyodide" / "pyodide.mjs"
-    assert files[f"{calcpage.TO_ROOT}runtime/calculator.zip"] == "./*"
-    for source in files:
-        assert (page / source).resolve().is_file(), source
+        # Only the page's own modules; they start Python through python.js.
+        assert {s.get("type") for s in executable} == {"module"}
+        assert all((s.get("src") or "").startswith("../assets/calculator/") for s in executable)
 
 
 def test_data_block_cannot_close_its_element() -> None:

@@ -43,13 +43,29 @@ def test_the_meta_comes_first_and_allows_no_inline_script_but_those() -> None:
     assert directives["script-src"] == f"'self' {_sha('var a=1;')} {module}"
 
 
-def test_only_a_page_with_the_runtime_may_evaluate() -> None:
+def test_only_the_python_pages_may_compile_webassembly_and_none_may_eval() -> None:
+    """PyScript's worker (python.js) starts from a blob: URL and runs under the page's policy, so
+    the pages that start it, and only those, allow a blob: worker and WebAssembly; no page allows
+    eval of JavaScript ('unsafe-eval'), not even those."""
     plain = hooks.content_security_policy(PAGE)
-    runtime = hooks.content_security_policy(
-        PAGE + '<script type="module" src="../runtime/pyscript/core.js"></script>')
-    assert "unsafe-eval" not in plain
-    assert "'unsafe-eval' 'wasm-unsafe-eval'" in runtime
-    assert "'unsafe-inline'" not in runtime.split("style-src")[0]
+    python_pages = [hooks.content_security_policy(PAGE + f'<script type="module" '
+                                                   f'src="../assets/calculator/{module}"></script>')
+                    for module in ("calculator.js", "arbitration.js")]
+    for policy in (plain, *python_pages):
+        assert "'unsafe-eval'" not in policy
+        assert "'unsafe-inline'" not in policy.split("style-src")[0]
+    directives = dict(d.strip().split(" ", 1) for d in plain.split(";"))
+    assert "eval" not in plain
+    assert directives["worker-src"] == "'self'"
+    # A page that merely links to the calculator's stylesheet runs no Python.
+    styled = hooks.content_security_policy(
+        PAGE + '<link rel="stylesheet" href="../assets/calculator/calculator.css">')
+    assert styled == plain
+    for policy in python_pages:
+        directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+        assert directives["worker-src"] == "'self' blob:"
+        assert directives["script-src"].startswith("'self' 'wasm-unsafe-eval' 'sha256-")
+        assert policy.count("eval") == 1
 
 
 def test_every_built_page_carries_the_policy_for_its_own_scripts(site_dir: Path) -> None:

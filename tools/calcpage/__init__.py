@@ -24,19 +24,6 @@ ARBITRATION_EXAMPLE: Final = {"escrow": "350", "fee": "291", "offer": "", "p_oth
                               "p_win": "50"}
 # From a page one level deep (calculator/, arbitration/) to the site's folders.
 TO_ROOT: Final = "../"
-#: The PyScript config, inline on the script tag: PyScript resolves an inline config's paths
-#: against the page, but a config file's `files` against the file and its `interpreter` against
-#: the page (measured with 0.7.31), so a file could not serve both. Same runtime as
-#: docs/runtime/pyscript.json (tools/prepare.py); the view module is in calculator.zip.
-PYSCRIPT_CONFIG: Final = {
-    "interpreter": f"{TO_ROOT}runtime/pyodide/pyodide.mjs",
-    "files": {
-        f"{TO_ROOT}runtime/calculator.zip": "./*",
-        # Until main.py stops importing it: a two-line shim re-exporting calculator.view.
-        f"{TO_ROOT}assets/calculator/jss_view.py": "./jss_view.py",
-    },
-}
-#: The height the result keeps while it waits for Python, so nothing below it moves (CLS).
 BUTTON: Final = {"type": "button", "class": "md-button jss-small"}
 NEEDS_PYTHON: Final = {"data-needs-python": "", "disabled": ""}
 
@@ -191,18 +178,11 @@ def calculator_html() -> str:
 
 
 def runtime_tags(page_module: str) -> list[Element]:
-    """The styles and scripts a widget needs: PyScript, the page's module, and main.py.
-
-    PyScript is loaded here rather than only by the pyscript.html template so a widget works on
-    any page it is included in; a module loads once per page even when the template loads it too.
-    """
+    """The styles and the page's module. The module starts Python itself, in PyScript's worker,
+    through docs/assets/calculator/python.js (tools/runtime builds the interpreter it runs)."""
     return [
-        el("link", {"rel": "stylesheet", "href": f"{TO_ROOT}runtime/pyscript/core.css"}),
         el("link", {"rel": "stylesheet", "href": f"{TO_ROOT}assets/calculator/calculator.css"}),
-        el("script", {"type": "module", "src": f"{TO_ROOT}runtime/pyscript/core.js"}),
         el("script", {"type": "module", "src": f"{TO_ROOT}assets/calculator/{page_module}"}),
-        el("script", {"type": "py", "src": f"{TO_ROOT}assets/calculator/main.py",
-                      "config": json.dumps(PYSCRIPT_CONFIG, separators=(",", ":"))}),
     ]
 
 
@@ -251,11 +231,11 @@ def arbitration_html() -> str:
         el("div", {"id": "jss-arb-result", "data-stale": "false"}, *result["nodes"]),
         el("p", {"id": "jss-arb-announce", "class": "jss-visually-hidden", "aria-live": "polite"}),
     )
-    # A guide page stays light: the runtime (about 6 MB compressed) waits in an inert <template>
-    # until the reader touches the helper; arbitration.js then inserts it. The page's own module
-    # and the styles load at once.
-    core_css, css, core, page_module, python = runtime_tags("arbitration.js")
-    runtime = f'<template id="jss-arb-runtime">{_html(core_css, core, python)}</template>'
+    # A guide page stays light: the page's module and the styles load at once, and Python (about
+    # 5 MB compressed) starts only when the reader touches the helper (arbitration.js calls
+    # python.js). The template stays, empty, for arbitration.js, which appends its content.
+    css, page_module = runtime_tags("arbitration.js")
+    runtime = '<template id="jss-arb-runtime"></template>'
     return f'<div class="jss-arb-include">{_html(css, root, page_module)}{runtime}</div>'
 
 

@@ -1,51 +1,43 @@
-"""PyScript glue: publish calculator.web and the result views to the page's JavaScript."""
+"""The page's Python: calculator.web by name, for the worker that runs it (python-worker.py).
 
-from pyscript import window
+`call(name, request)` runs `calculator.web.<name>` (only the names in `web.__all__`) on a JSON
+string and returns its JSON string answer, so nothing but strings crosses between Python and
+JavaScript (the page protocol in CONTRIBUTING.md). More names: `memory`, the size of Python's
+WebAssembly memory (it grows, never shrinks: the endurance test's measure of a leak), `about`
+(the interpreter and where the package was loaded from, for the runtime smoke test). The
+result views come with `evaluate`'s and `arbitration`'s answers (calculator.view).
+tools/runtime byte-compiles this module into the page's app.zip as `jss_main`.
+"""
 
-# Marks for make bench's start-up breakdown: Python is running, then the package is imported.
-window.performance.mark("jss:python-start")
+import json
+import sys
 
-import json  # noqa: E402 - after the first mark on purpose
-
-import jss_view  # noqa: E402
-from pyscript.ffi import create_proxy  # noqa: E402
-
-from calculator import web  # noqa: E402
-
-window.performance.mark("jss:imported")
-
-
-def _result_view(response_json):
-    return json.dumps(jss_view.result_view(json.loads(response_json)))
-
-
-def _arbitration_view(response_json):
-    return json.dumps(jss_view.arbitration_view(json.loads(response_json)))
+import calculator
+from calculator import web
 
 
 def _memory(_request=""):
-    # The size of Python's WebAssembly memory (it grows, never shrinks): the endurance test's
-    # measure of whether repeated edits leak inside Python.
     import pyodide_js
 
     return json.dumps({"wasm_bytes": pyodide_js._module.HEAP8.length})
 
 
-# Every function takes and returns a JSON string (the page protocol in CONTRIBUTING.md), so
-# nothing but strings crosses between Python and JavaScript.
-_API = {
-    "evaluate": web.evaluate,
-    "open_fragment": web.open_fragment,
-    "import_json": web.import_json,
-    "export_json": web.export_json,
-    "arbitration": web.arbitration,
-    "result_view": _result_view,
-    "arbitration_view": _arbitration_view,
-    "memory": _memory,
-}
+def _about(_request=""):
+    return json.dumps({"python": list(sys.version_info[:3]), "platform": sys.platform,
+                       "package": calculator.__file__, "names": len(calculator.__all__)})
 
-api = window.Object.new()
-for name, function in _API.items():
-    setattr(api, name, create_proxy(function))
-window.jssWeb = api
-window.dispatchEvent(window.CustomEvent.new("jss:ready"))
+
+WEB_NAMES = tuple(web.__all__)
+FUNCTIONS = {name: getattr(web, name) for name in WEB_NAMES}
+FUNCTIONS["memory"] = _memory
+FUNCTIONS["about"] = _about
+NAMES = tuple(sorted(FUNCTIONS))
+
+
+def call(name, request):
+    """The answer of function `name` to `request` (a JSON string), as a JSON string."""
+    function = FUNCTIONS.get(name)
+    if function is None:
+        raise KeyError(f"calculator.web has no public function {name!r}")
+    # presets() and rule_sets() take no request.
+    return function(request) if function.__code__.co_argcount else function()
