@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 #: Files MkDocs itself writes at the root.
 FIXED = frozenset({"404.html", "answers.json", "sitemap.xml", "sitemap.xml.gz",
-                   "search/search_index.json"})
+                   "search/search_index.json",
+                   # The service worker: at the root so its scope covers every page (offline).
+                   "sw.js"})
 #: The theme's own assets (Material's bundle, search worker, stylesheets and favicon).
 THEME_FOLDERS = ("assets/javascripts/", "assets/stylesheets/", "assets/images/")
 THEME_SUFFIXES = (".js", ".css", ".map", ".png", ".svg")
