@@ -45,6 +45,12 @@ EXACT_LIMIT: Final = 4096
 #: Samples drawn beyond EXACT_LIMIT, and the fixed seed that makes them repeatable.
 SAMPLES: Final = 1000
 SEED: Final = 20150301
+#: The most look-alike contracts counted together in one table (see _compute).
+GROUP_MAX: Final = 40
+#: Folding a segment's tables stops when one more step would pair more entries than FOLD_WORK,
+#: or carry more hidden-value slots than FOLD_WIDTH; the rest stay separate tables (sampled).
+FOLD_WORK: Final = 4_000
+FOLD_WIDTH: Final = 48
 #: Ways a table can turn out that are rarer than this are dropped (they cannot move a figure).
 _PRUNE: Final = 1e-9
 _SEGMENTS: Final = ("3m", "6m", "12m", "24m")
@@ -228,20 +234,24 @@ def _compute(history: History, days: Sequence[Evaluation],
                tuple((s.segment, s.weight, s.outcomes) for s in seen),
                client_key(contract.client) if conditional else None)
         groups.setdefault(key, []).append(idx)
-    keys = list(groups)
-    group_tables = [_group_table(key, len(groups[key]), base) for key in keys]
+    # A large group is cut into chunks of GROUP_MAX: the same sums, far fewer count vectors to
+    # list (a 3-valued group of n has about n*n/2), and chances that fit in a float.
+    chunks = [(key, members[i:i + GROUP_MAX]) for key, members in groups.items()
+              for i in range(0, len(members), GROUP_MAX)]
+    keys = [key for key, _ in chunks]
+    group_tables = [_group_table(key, len(members), base) for key, members in chunks]
     where: dict[int, tuple[int, int, int]] = {}
     if len(days) == 1:
         tables, placed = _by_segment(keys, group_tables)
-        for g, key in enumerate(keys):
-            for idx in groups[key]:
+        for g, (_, members) in enumerate(chunks):
+            for idx in members:
                 t, first = placed[g]
-                where[idx] = (t, first, len(groups[key]))
+                where[idx] = (t, first, len(members))
     else:
         tables = group_tables
-        for g, key in enumerate(keys):
-            for idx in groups[key]:
-                where[idx] = (g, 0, len(groups[key]))
+        for g, (_, members) in enumerate(chunks):
+            for idx in members:
+                where[idx] = (g, 0, len(members))
     size = prod(len(t) for t in tables)
     exact = size <= EXACT_LIMIT
     combos = _all(tables) if exact else _sampled(tables)
@@ -274,29 +284,39 @@ def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]]
         # While folding, ``expected`` holds chance-weighted counts; divided by p at the end.
         folded = [_Entry(1.0, ((0.0,) * 9,), (frozenset(),), 0, ())]
         width = 0
-        for g in members:
+        rest: list[int] = []
+        for n, g in enumerate(members):
+            if (len(folded) * len(tables[g]) > FOLD_WORK
+                    or width + len(tables[g][0].expected) > FOLD_WIDTH):
+                rest = members[n:]  # folding on would cost more than it saves: stop here
+                break
             placed[g] = (len(out), width)
             width += len(tables[g][0].expected)
-            grown: dict[tuple[tuple[float, ...], frozenset[str], int], _Entry] = {}
-            for entry in folded:
-                for pick in tables[g]:
-                    p = entry.p * pick.p
-                    if p < _PRUNE:
-                        continue
-                    vec = tuple(a + b for a, b in zip(entry.vecs[0], pick.vecs[0], strict=True))
-                    merged = (vec, entry.clients[0] | pick.clients[0],
-                              entry.surprises + pick.surprises)
-                    expected = (*(v * pick.p for v in entry.expected),
-                                *(c * p for c in pick.expected))
-                    old = grown.get(merged)
-                    if old is not None:
-                        expected = tuple(x + y for x, y in
-                                         zip(old.expected, expected, strict=True))
-                        p += old.p
-                    grown[merged] = _Entry(p, (vec,), (merged[1],), merged[2], expected)
-            folded = list(grown.values())
+            folded = _fold(folded, tables[g])
         out.append([replace(e, expected=tuple(x / e.p for x in e.expected)) for e in folded])
+        for g in rest:
+            placed[g] = (len(out), 0)
+            out.append(tables[g])
     return out, placed
+
+
+def _fold(folded: list[_Entry], table: list[_Entry]) -> list[_Entry]:
+    """Every entry of ``folded`` with every entry of ``table``, equal sums merged."""
+    grown: dict[tuple[tuple[float, ...], frozenset[str], int], _Entry] = {}
+    for entry in folded:
+        for pick in table:
+            p = entry.p * pick.p
+            if p < _PRUNE:
+                continue
+            vec = tuple(a + b for a, b in zip(entry.vecs[0], pick.vecs[0], strict=True))
+            merged = (vec, entry.clients[0] | pick.clients[0], entry.surprises + pick.surprises)
+            expected = (*(v * pick.p for v in entry.expected), *(c * p for c in pick.expected))
+            old = grown.get(merged)
+            if old is not None:
+                expected = tuple(x + y for x, y in zip(old.expected, expected, strict=True))
+                p += old.p
+            grown[merged] = _Entry(p, (vec,), (merged[1],), merged[2], expected)
+    return list(grown.values())
 
 
 def _merged(options: tuple[Option, ...], seen: list[_Seen]

@@ -46,6 +46,9 @@ def ready(page: Page) -> None:
 def load_example(page: Page) -> None:
     page.locator("#jss-presets-box > summary").click()
     page.get_by_role("button", name=calculator.preset("ten-contracts-one-bad").title).click()
+    # Python answers asynchronously (in a worker): wait for the example's own result, so the
+    # next edit is compared with it.
+    page.locator("#jss-scorebar:not([data-score=''])[data-score]").wait_for(state="attached")
 
 
 def score_holder(page: Page) -> str:

@@ -435,6 +435,10 @@ function main(root) {
     const request = { a: toForm(state.a), b: state.b ? toForm(state.b) : null,
       timeline: { open_contracts: options() } };
     const of = viewKey(state, options());
+    // The link is for the history as it was: gone until the new one is computed, so a renamed
+    // client never lingers in a link that looks current.
+    ui.link.value = "";
+    ui.copy.disabled = true;
     let response;
     try {
       response = await call("evaluate", request);
