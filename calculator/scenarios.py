@@ -199,16 +199,19 @@ def departures(history: History, start: date, end: date,
                 leaving.setdefault(leaves, []).append(
                     Departure(contract.id, c.outcome, name, leaves))
     out: list[Departure] = []
+    memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
     for day, group in leaving.items():
         # The score the day before and on the day itself (each contract at its expected
         # outcome), so the difference is what leaving the windows did.
-        if not changing_score or (_score_on(history, day - timedelta(days=1), ruleset)
-                                  != _score_on(history, day, ruleset)):
+        if not changing_score or (_score_on(history, day - timedelta(days=1), ruleset, memo)
+                                  != _score_on(history, day, ruleset, memo)):
             out.extend(group)
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
 
 
-def _score_on(history: History, day: date, ruleset: RuleSet) -> int | None:
-    """The expected-outcome score on ``day`` with nothing new (open contracts stop)."""
+def _score_on(history: History, day: date, ruleset: RuleSet,
+              memo: dict[tuple[Contract, str], tuple[Classified, float]]) -> int | None:
+    """The expected-outcome score on ``day`` with nothing new (open contracts stop); ``memo``
+    keeps each ended contract's classification from one day to the next."""
     seen, _ = _on(history, day, "stop")
-    return expected_score(seen, Evaluation(day, ruleset))[0]
+    return expected_score(seen, Evaluation(day, ruleset), memo=memo)[0]
