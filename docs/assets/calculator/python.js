@@ -30,9 +30,15 @@ const ON_MAIN_THREAD = new URLSearchParams(location.search).get("jss-python") ==
 const RUNTIME = new URL("runtime/", SITE_ROOT);
 const INTERPRETER = new URL("pyodide/jss-pyodide.mjs", RUNTIME).href;
 const APP = "/home/pyodide/app.zip";
+/** PyScript's worker handle (its `sync` object holds the Python functions it exports). */
+/** @type {any} */
 let worker = null;
+/** The page's Python module when it runs on the main thread (bench only). */
+/** @type {any} */
 let mainModule = null;
+/** @type {Promise<void> | null} */
 let started = null;
+/** @type {object | null} */
 let startReport = null;
 
 async function startWorker() {
@@ -52,7 +58,7 @@ async function startWorker() {
   return {
     thread: "worker (PyScript)",
     steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v + shift])),
-    resources: resources.map((e) => ({
+    resources: resources.map((/** @type {any} */ e) => ({
       url: e.name, initiator: e.initiatorType, start: e.startTime + shift,
       end: e.responseEnd + shift, transfer: e.transferSize, encoded: e.encodedBodySize,
       decoded: e.decodedBodySize,
@@ -85,7 +91,12 @@ export function isReady() {
   return startReport !== null;
 }
 
-/** calculator.web.<name>(payload) in the worker: a promise of the parsed answer. */
+/**
+ * calculator.web.<name>(payload) in the worker: a promise of the parsed answer.
+ * @param {string} name
+ * @param {object | string} payload
+ * @returns {Promise<any>}
+ */
 export async function call(name, payload) {
   await ready();
   const request = typeof payload === "string" ? payload : JSON.stringify(payload);
@@ -94,7 +105,7 @@ export async function call(name, payload) {
   try {
     answer = await worker.sync.call(name, request);
   } catch (error) {
-    throw new Error(`calculator.web: ${error && error.message}`);
+    throw new Error(`calculator.web: ${error instanceof Error ? error.message : String(error)}`);
   }
   return JSON.parse(answer);
 }
@@ -115,9 +126,9 @@ async function keepOffline() {
     const used = [location.href.split("#")[0]];
     for (const entry of performance.getEntriesByType("resource")) used.push(entry.name);
     const active = registration.active || (await navigator.serviceWorker.ready).active;
-    active.postMessage({ type: "keep", urls: used });
+    active?.postMessage({ type: "keep", urls: used });
   } catch (error) {
     // Offline use is a bonus: a browser that refuses it (private mode, file://) still works.
-    console.info(`offline copy not available: ${error.message}`);
+    console.info(`offline copy not available: ${error instanceof Error ? error.message : error}`);
   }
 }
