@@ -79,3 +79,16 @@ document.addEventListener("securitypolicyviolation", (e) => {
 def csp_violations(page: Page) -> list[str]:
     """The violations CSP_LISTENER recorded on the current document."""
     return list(page.evaluate("window.__cspViolations || ['CSP_LISTENER was not installed']"))
+
+
+SAVED_KEY = "jss-calculator:v1"
+
+
+def wait_saved_with_result(page: Page, text: str) -> None:
+    """Waits until the page has saved a history containing `text` *and* the result computed
+    for that history. The page saves twice (the history as typed, then again with its result),
+    so a test that reads storage after the first write races the second."""
+    page.wait_for_function(
+        "([k, t]) => { const s = JSON.parse(localStorage.getItem(k) || '{}');"
+        " return !!s.view && typeof s.view.of === 'string' && s.view.of.includes(t); }",
+        arg=[SAVED_KEY, text])

@@ -14,7 +14,13 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 import calculator
 from calculator import Contract, History, encode_share
-from tests.browser.harness import PageLog, origin_of, watch_context, watch_page
+from tests.browser.harness import (
+    PageLog,
+    origin_of,
+    wait_saved_with_result,
+    watch_context,
+    watch_page,
+)
 
 # A guard against a hang, not a performance threshold: a cold Pyodide start takes about 3 s here.
 READY_TIMEOUT_MS = 120_000
@@ -246,6 +252,7 @@ def test_bad_import_changes_nothing(page: Page, site_url: str, tmp_path: Path) -
     wait_ready(page)
     load_example(page)
     field(page, "a", 0, "client").fill("Kept client")
+    wait_saved_with_result(page, "Kept client")
     before = saved_state(page)
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": 1, "as_of": "2025-01-01", "contracts": [{"client": "X"}]}')

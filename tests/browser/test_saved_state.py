@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 
 import calculator
 from calculator import web
+from tests.browser.harness import wait_saved_with_result
 from tests.browser.test_site import READY_TIMEOUT_MS
 
 STORAGE_KEY = "jss-calculator:v1"
@@ -115,8 +116,7 @@ def _save_my_history(page: Page, site_url: str) -> None:
     wait_ready(page)
     load_example(page)
     page.locator("#jss-a-0-client").fill("My own client")
-    page.wait_for_function("k => (localStorage.getItem(k) || '').includes('My own client')",
-                           arg=STORAGE_KEY)
+    wait_saved_with_result(page, "My own client")
 
 
 def _open_link(page: Page, site_url: str, *, fresh_load: bool) -> None:
@@ -197,8 +197,7 @@ def test_a_good_import_can_be_undone_and_a_bad_one_changes_nothing(
     wait_ready(page)
     load_example(page)
     page.locator("#jss-a-0-client").fill("Before import")
-    page.wait_for_function("k => (localStorage.getItem(k) || '').includes('Before import')",
-                           arg=STORAGE_KEY)
+    wait_saved_with_result(page, "Before import")
     before = storage(page)[STORAGE_KEY]
     for name, text, reason in (
         ("not-json.json", "{oops", "file"),
