@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
-__all__ = ["add_months", "months_between"]
+__all__ = ["add_months", "months_between", "window_exit"]
 
 
 def add_months(day: date, months: int) -> date:
@@ -37,3 +37,21 @@ def months_between(start: date, end: date) -> int:
     if end.day < start.day and add_months(start, months) > end:
         months -= 1
     return months
+
+
+def window_exit(on: date, months: int) -> date:
+    """The first day whose ``months``-month window (the days after ``add_months(day, -months)``)
+    no longer holds something counted on ``on``. Usually ``add_months(on, months)``; a day later
+    or more when ``on`` is a month end the target month lacks.
+
+    >>> window_exit(date(2024, 3, 10), 6)
+    datetime.date(2024, 9, 10)
+    >>> window_exit(date(2024, 8, 31), 6)
+    datetime.date(2025, 3, 1)
+    """
+    day = add_months(on, months)
+    while add_months(day, -months) < on:
+        day += timedelta(days=1)
+    while add_months(day - timedelta(days=1), -months) >= on:
+        day -= timedelta(days=1)
+    return day

@@ -22,7 +22,7 @@ from itertools import accumulate
 from math import comb, prod
 from typing import Final
 
-from .dates import add_months
+from .dates import add_months, window_exit
 from .model import UNKNOWN, Contract, History
 from .outcomes import OUTCOME_VALUE, Classified, Option, Outcome, classify
 from .rules import WINDOW_MONTHS, RuleSet
@@ -558,19 +558,114 @@ def expected_score(history: History, e: Evaluation,
         segment = _segment(c.counted_on, e.day, e.rules)
         if segment is None:
             continue
-        options = c.options
-        if overrides and idx in overrides and len(options) > 1:
-            chance = {name: o.p for o in overrides[idx] for name in o.latent.split("|")}
-            options = tuple(replace(o, p=chance.get(o.latent, o.p)) for o in options)
-        total = sum(o.p for o in options) or 1.0
-        counted = sum(o.p for o in options if o.outcome != "excluded") / total
-        value = sum(o.p * OUTCOME_VALUE[o.outcome] for o in options
-                    if o.outcome != "excluded") / total
+        value, counted = _expected_value(c.options, overrides.get(idx) if overrides else None)
         vec[segment] += weight * value
         vec[4 + segment] += weight * counted
         vec[8] += counted
         if counted >= 0.5:
             clients.add(client_key(contract.client))
+    return _score(_sums(vec, clients), [], 0, e.rules)
+
+
+def _expected_value(options: tuple[Option, ...], learnt: tuple[Option, ...] | None
+                    ) -> tuple[float, float]:
+    """A contract's expected outcome value and its chance of counting at all, under its own
+    chances or, for a contract with several, the ``learnt`` ones."""
+    if learnt and len(options) > 1:
+        chance = {name: o.p for o in learnt for name in o.latent.split("|")}
+        options = tuple(replace(o, p=chance.get(o.latent, o.p)) for o in options)
+    total = sum(o.p for o in options) or 1.0
+    counted = sum(o.p for o in options if o.outcome != "excluded") / total
+    value = sum(o.p * OUTCOME_VALUE[o.outcome] for o in options
+                if o.outcome != "excluded") / total
+    return value, counted
+
+
+def _sums(vec: Sequence[float], clients: set[str]) -> _Sums:
     base = _Sums()
-    base.num, base.den, base.count, base.clients = vec[:4], vec[4:8], round(vec[8]), clients
-    return _score(base, [], 0, e.rules)
+    base.num, base.den = list(vec[:4]), list(vec[4:8])
+    base.count, base.clients = round(vec[8]), set(clients)
+    return base
+
+
+def expected_scores(history: History, days: Sequence[date], rules: RuleSet
+                    ) -> dict[date, int | None]:
+    """``expected_score`` on each of ``days`` (none before ``history.as_of``), nothing new added
+    and open contracts paid as they were, in one sweep instead of one pass per day.
+
+    A contract that ended by ``as_of`` reads the same on every later day, so only the window
+    segment it sits in changes: it moves at fixed days, found once. Contracts still open are
+    read afresh on each day (they go idle). The result equals calling ``expected_score`` on
+    ``replace(history, as_of=day)`` for each day (a test holds it to that).
+    """
+    if any(day < history.as_of for day in days):
+        raise ValueError("expected_scores reads days on or after the history's as_of only")
+    cutoffs = [(i, WINDOW_MONTHS[name]) for i, name in enumerate(_SEGMENTS)
+               if name != "3m" or rules.trending]
+    # Per ended contract: (day it moves, contract index, segment it moves into or None).
+    moves: list[tuple[date, int, int | None]] = []
+    ended: list[tuple[float, float, float, str | None]] = []
+    still_open: list[Contract] = []
+    for contract in history.contracts:
+        if contract.end is None or contract.end > history.as_of:
+            still_open.append(contract)
+            continue
+        c = classify(contract, rules, history.as_of)
+        if c.counted_on is None:
+            continue
+        value, counted = _expected_value(c.options, None)
+        weight = weight_of(contract, rules)
+        k = len(ended)
+        ended.append((weight * value, weight * counted, counted,
+                      client_key(contract.client) if counted >= 0.5 else None))
+        into: int | None = cutoffs[0][0]
+        moves.append((c.counted_on, k, into))
+        for n, (_, months) in enumerate(cutoffs):
+            after = cutoffs[n + 1][0] if n + 1 < len(cutoffs) else None
+            moves.append((window_exit(c.counted_on, months), k, after))
+    moves.sort(key=lambda m: m[0])
+    where: list[int | None] = [None] * len(ended)
+    vec = [0.0] * 9
+    clients: dict[str, int] = {}
+    out: dict[date, int | None] = {}
+    step = 0
+    for day in sorted(set(days)):
+        while step < len(moves) and moves[step][0] <= day:
+            _, k, into = moves[step]
+            step += 1
+            num, den, counted, client = ended[k]
+            was = where[k]
+            if was is None:
+                vec[8] += counted
+                if client is not None:
+                    clients[client] = clients.get(client, 0) + 1
+            else:
+                vec[was] -= num
+                vec[4 + was] -= den
+            if into is None:
+                vec[8] -= counted
+                if client is not None:
+                    clients[client] -= 1
+                    if not clients[client]:
+                        del clients[client]
+            else:
+                vec[into] += num
+                vec[4 + into] += den
+            where[k] = into
+        today = list(vec)
+        names = set(clients)
+        for contract in still_open:
+            c = classify(contract, rules, day)
+            segment = None if c.counted_on is None else _segment(c.counted_on, day, rules)
+            if segment is None:
+                continue
+            value, counted = _expected_value(c.options, None)
+            weight = weight_of(contract, rules)
+            today[segment] += weight * value
+            today[4 + segment] += weight * counted
+            today[8] += counted
+            if counted >= 0.5:
+                names.add(client_key(contract.client))
+        out[day] = _score(_sums(today, names), [], 0, rules)[0]
+    return out
+

@@ -6,8 +6,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final, Literal
 
-from .dates import add_months
-from .distribution import Evaluation, as_seen_on, distribution, expected_score
+from .dates import add_months, window_exit
+from .distribution import (
+    Evaluation,
+    as_seen_on,
+    distribution,
+    expected_score,
+    expected_scores,
+)
 from .estimate import Estimate, estimate, resolve_rules
 from .model import Contract, History
 from .outcomes import Classified, Option, classify
@@ -194,24 +200,30 @@ def departures(history: History, start: date, end: date,
         for name, months in WINDOW_MONTHS.items():
             if name == "3m" and not ruleset.trending:
                 continue
-            leaves = add_months(c.counted_on, months)
+            leaves = window_exit(c.counted_on, months)
             if start <= leaves <= end:
                 leaving.setdefault(leaves, []).append(
                     Departure(contract.id, c.outcome, name, leaves))
     out: list[Departure] = []
-    memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
-    for day, group in leaving.items():
+    if changing_score:
         # The score the day before and on the day itself (each contract at its expected
         # outcome), so the difference is what leaving the windows did.
-        if not changing_score or (_score_on(history, day - timedelta(days=1), ruleset, memo)
-                                  != _score_on(history, day, ruleset, memo)):
-            out.extend(group)
+        scores = _scores_around(history, sorted(leaving), ruleset)
+        for day, group in leaving.items():
+            if scores[day - timedelta(days=1)] != scores[day]:
+                out.extend(group)
+    else:
+        out = [d for group in leaving.values() for d in group]
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
 
 
-def _score_on(history: History, day: date, ruleset: RuleSet,
-              memo: dict[tuple[Contract, str], tuple[Classified, float]]) -> int | None:
-    """The expected-outcome score on ``day`` with nothing new (open contracts stop); ``memo``
-    keeps each ended contract's classification from one day to the next."""
-    seen, _ = _on(history, day, "stop")
-    return expected_score(seen, Evaluation(day, ruleset), memo=memo)[0]
+def _scores_around(history: History, days: list[date], ruleset: RuleSet
+                   ) -> dict[date, int | None]:
+    """The expected-outcome score on each of ``days`` and the day before each, nothing new
+    added and open contracts stopped: in one sweep when none is before ``as_of``."""
+    wanted = sorted({d for day in days for d in (day - timedelta(days=1), day)})
+    if wanted and wanted[0] >= history.as_of:
+        return expected_scores(history, wanted, ruleset)
+    memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
+    return {day: expected_score(_on(history, day, "stop")[0], Evaluation(day, ruleset),
+                                memo=memo)[0] for day in wanted}

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 
 from calculator import History, estimate, rules_in_force
-from calculator.distribution import EXACT_LIMIT, Evaluation, distribution
+from calculator.dates import add_months
+from calculator.distribution import (
+    EXACT_LIMIT,
+    Evaluation,
+    distribution,
+    expected_score,
+    expected_scores,
+)
+from calculator.rules import RULE_SETS
 
 from .conftest import contract, histories_st, history
 
@@ -49,3 +59,28 @@ def test_chances_of_ninety_and_of_no_score() -> None:
     # A $0 five-star contract counts only if its private rating is poor: usually no score.
     z = estimate(zero)
     assert 0.5 < z.summary.p_no_score < 1 and z.score is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(histories_st(max_size=14))
+def test_the_departure_sweep_gives_the_per_day_scores(h: History) -> None:
+    """`expected_scores` (one sweep, used for the timeline's markers) equals `expected_score`
+    called afresh on each day, month ends and still-open contracts included."""
+    rules = rules_in_force(h.as_of) if h.rules is None else next(
+        r for r in RULE_SETS if r.id == h.rules)
+    days = [h.as_of + timedelta(days=d) for d in range(0, 800, 7)]
+    days += [add_months(h.as_of, m) for m in range(1, 27)]
+    # Around each day a contract could leave a window, where month ends bite.
+    days += [add_months(c.end, m) + timedelta(days=d) for c in h.contracts if c.end
+             for m in (3, 6, 12, 24) for d in (-1, 0, 1, 2, 3)]
+    days = [d for d in days if d >= h.as_of]
+    swept = expected_scores(h, days, rules)
+    for day in days:
+        alone = expected_score(replace(h, as_of=day), Evaluation(day, rules))[0]
+        assert swept[day] == alone, day
+
+
+def test_the_departure_sweep_refuses_days_before_as_of() -> None:
+    h = history(contract(end=date(2024, 1, 1)))
+    with pytest.raises(ValueError, match="on or after"):
+        expected_scores(h, [h.as_of - timedelta(days=1)], rules_in_force(h.as_of))

@@ -42,6 +42,19 @@ def test_a_bad_contract_ageing_out_raises_the_score() -> None:
     assert by_day[date(2025, 9, 1)] == 100 and by_day[date(2025, 10, 1)] == 80
 
 
+def test_a_month_end_contract_leaves_on_the_day_the_window_drops_it() -> None:
+    # Counted on 31 August: the 6-month window still holds it on 28 February (the window then
+    # starts on 28 August) and drops it on 1 March. The marker names 1 March, and is kept
+    # because the score moves that day (add_months alone would say 28 February, a day the
+    # score does not move, and the marker would be lost).
+    bad = contract("bad", start=date(2024, 8, 1), end=date(2024, 8, 31), public=1.0, private=0)
+    goods = [contract(str(i), client=f"C{i}", start=date(2024, 10, 1), end=date(2024, 11, i),
+                      private=10) for i in range(1, 5)]
+    h = history(bad, *goods, as_of=date(2024, 12, 1), rules="2021")
+    moving = departures(h, date(2024, 12, 1), date(2025, 6, 30), changing_score=True)
+    assert ("bad", "6m", date(2025, 3, 1)) in [(d.contract_id, d.window, d.date) for d in moving]
+
+
 def test_open_contracts_keep_paying_or_stop() -> None:
     # A long-term open contract counts as a success while it is paid. Stopping today, it goes
     # idle after 90 days and no longer counts, so the bad contract weighs more; kept paid, the
