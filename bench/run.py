@@ -129,11 +129,12 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 def model_table(m: dict[str, Any]) -> str:
     cp, py = m["cpython"], m["pyodide"]
     rows = []
-    for fn, sizes in (("estimate", m["sizes"]), ("timeline (24 months)", m["sizes"]),
-                      ("web.evaluate (A)", m["web_sizes"]),
-                      ("web.evaluate (A + what-if B)", m["web_sizes"])):
-        key = {"estimate": "estimate", "timeline (24 months)": "timeline",
-               "web.evaluate (A)": "evaluate"}.get(fn, "evaluate_what_if")
+    for fn, key, sizes in (("estimate", "estimate", m["sizes"]),
+                           ("timeline (24 months)", "timeline", m["sizes"]),
+                           ("web.evaluate (A)", "evaluate", m["web_sizes"]),
+                           ("web.evaluate (A + what-if B)", "evaluate_what_if", m["web_sizes"]),
+                           ("web.evaluate (A, score shown: explained)", "evaluate_shown",
+                            m["web_sizes"])):
         for n in sizes:
             a = cp[key][str(n)]["median_ms"]
             b = py[key][str(n)]["median_ms"] if py else None

@@ -15,8 +15,8 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
 from math import comb, prod
@@ -24,7 +24,14 @@ from typing import Final
 
 from .dates import add_months, window_exit
 from .model import UNKNOWN, Contract, History
-from .outcomes import OUTCOME_VALUE, Classified, Option, Outcome, classify
+from .outcomes import (
+    OUTCOME_VALUE,
+    Classified,
+    Option,
+    Outcome,
+    classify,
+    open_reading_changes,
+)
 from .rules import WINDOW_MONTHS, RuleSet
 from .weights import weight_of
 from .windows import client_key, round_score
@@ -98,6 +105,10 @@ class Distribution:
     where: Mapping[int, tuple[int, int, int]]
     #: Per table, per entry: the expected count of each (group, hidden value) slot.
     expected: tuple[tuple[tuple[float, ...], ...], ...]
+    #: The last few ``_expected`` answers by their weights (one estimate asks for the same
+    #: posterior three times: the explanation, each contract's chance, the learnt chances).
+    _sums: dict[tuple[float, ...] | None, list[list[float]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def scores(self, day_index: int = 0,
                weights: Sequence[float] | None = None) -> dict[int | None, float]:
@@ -112,6 +123,14 @@ class Distribution:
 
     def _expected(self, weights: Sequence[float] | None) -> list[list[float]]:
         """Per table, the expected count of each slot under ``weights`` (prior if None)."""
+        key = None if weights is None else tuple(weights)
+        if key not in self._sums:
+            if len(self._sums) >= 4:
+                self._sums.clear()
+            self._sums[key] = self._add_up(weights)
+        return self._sums[key]
+
+    def _add_up(self, weights: Sequence[float] | None) -> list[list[float]]:
         sums = [[0.0] * (len(t[0]) if t else 0) for t in self.expected]
         total = 0.0
         for i, c in enumerate(self.configurations):
@@ -588,15 +607,22 @@ def _sums(vec: Sequence[float], clients: set[str]) -> _Sums:
     return base
 
 
-def expected_scores(history: History, days: Sequence[date], rules: RuleSet
-                    ) -> dict[date, int | None]:
-    """``expected_score`` on each of ``days`` (none before ``history.as_of``), nothing new added
-    and open contracts paid as they were, in one sweep instead of one pass per day.
+#: A score as ``expected_score`` gives it: the score shown, its window, every window rounded.
+Expected = tuple[int | None, str | None, tuple[int | None, ...]]
+
+
+def expected_scores(history: History, days: Sequence[date], rules: RuleSet, *,
+                    overrides: Mapping[int, tuple[Option, ...]] | None = None,
+                    keep_paying: bool = False) -> dict[date, Expected]:
+    """``expected_score`` on each of ``days`` (none before ``history.as_of``) with nothing new
+    added, in one sweep instead of one pass over the contracts per day.
 
     A contract that ended by ``as_of`` reads the same on every later day, so only the window
-    segment it sits in changes: it moves at fixed days, found once. Contracts still open are
-    read afresh on each day (they go idle). The result equals calling ``expected_score`` on
-    ``replace(history, as_of=day)`` for each day (a test holds it to that).
+    segment it sits in changes: it moves on fixed days, found once. A contract still open is
+    read afresh when its reading can change: paid as it was (it goes idle), or, with
+    ``keep_paying``, paid up to each day. The result equals ``expected_score`` on
+    ``replace(history, as_of=day)`` (open contracts' last payment moved to ``day`` when they keep
+    paying) for each day; a test holds it to that.
     """
     if any(day < history.as_of for day in days):
         raise ValueError("expected_scores reads days on or after the history's as_of only")
@@ -605,21 +631,20 @@ def expected_scores(history: History, days: Sequence[date], rules: RuleSet
     # Per ended contract: (day it moves, contract index, segment it moves into or None).
     moves: list[tuple[date, int, int | None]] = []
     ended: list[tuple[float, float, float, str | None]] = []
-    still_open: list[Contract] = []
-    for contract in history.contracts:
+    still_open: list[tuple[int, Contract]] = []
+    for idx, contract in enumerate(history.contracts):
         if contract.end is None or contract.end > history.as_of:
-            still_open.append(contract)
+            still_open.append((idx, contract))
             continue
         c = classify(contract, rules, history.as_of)
         if c.counted_on is None:
             continue
-        value, counted = _expected_value(c.options, None)
+        value, counted = _expected_value(c.options, overrides.get(idx) if overrides else None)
         weight = weight_of(contract, rules)
         k = len(ended)
         ended.append((weight * value, weight * counted, counted,
                       client_key(contract.client) if counted >= 0.5 else None))
-        into: int | None = cutoffs[0][0]
-        moves.append((c.counted_on, k, into))
+        moves.append((c.counted_on, k, cutoffs[0][0]))
         for n, (_, months) in enumerate(cutoffs):
             after = cutoffs[n + 1][0] if n + 1 < len(cutoffs) else None
             moves.append((window_exit(c.counted_on, months), k, after))
@@ -627,7 +652,8 @@ def expected_scores(history: History, days: Sequence[date], rules: RuleSet
     where: list[int | None] = [None] * len(ended)
     vec = [0.0] * 9
     clients: dict[str, int] = {}
-    out: dict[date, int | None] = {}
+    readings: dict[int, _OpenReading] = {}
+    out: dict[date, Expected] = {}
     step = 0
     for day in sorted(set(days)):
         while step < len(moves) and moves[step][0] <= day:
@@ -654,18 +680,50 @@ def expected_scores(history: History, days: Sequence[date], rules: RuleSet
             where[k] = into
         today = list(vec)
         names = set(clients)
-        for contract in still_open:
-            c = classify(contract, rules, day)
-            segment = None if c.counted_on is None else _segment(c.counted_on, day, rules)
+        for idx, contract in still_open:
+            reading = readings.get(idx)
+            if reading is None or (reading.until is not None and day >= reading.until):
+                reading = _read_open(contract, rules, day, keep_paying,
+                                     overrides.get(idx) if overrides else None)
+                readings[idx] = reading
+            on = day if reading.counted_today else reading.counted_on
+            segment = None if on is None else _segment(on, day, rules)
             if segment is None:
                 continue
-            value, counted = _expected_value(c.options, None)
-            weight = weight_of(contract, rules)
-            today[segment] += weight * value
-            today[4 + segment] += weight * counted
-            today[8] += counted
-            if counted >= 0.5:
-                names.add(client_key(contract.client))
-        out[day] = _score(_sums(today, names), [], 0, rules)[0]
+            today[segment] += reading.num
+            today[4 + segment] += reading.den
+            today[8] += reading.counted
+            if reading.client is not None:
+                names.add(reading.client)
+        out[day] = _score(_sums(today, names), [], 0, rules)
     return out
 
+
+@dataclass(frozen=True, slots=True)
+class _OpenReading:
+    """An open contract read on one day, and the first later day it must be read again."""
+
+    num: float
+    den: float
+    counted: float
+    client: str | None
+    counted_on: date | None
+    counted_today: bool
+    until: date | None
+
+
+def _read_open(contract: Contract, rules: RuleSet, day: date, keep_paying: bool,
+               learnt: tuple[Option, ...] | None) -> _OpenReading:
+    if keep_paying and contract.last_payment:
+        contract = replace(contract, last_payment=day)
+    c = classify(contract, rules, day)
+    value, counted = _expected_value(c.options, learnt)
+    weight = weight_of(contract, rules)
+    # Paid up to each day, a contract's paid length grows: read it again every day. Paid as it
+    # was, its reading holds until outcomes.open_reading_changes says it may not.
+    until, today = open_reading_changes(contract, rules, day)
+    if keep_paying:
+        until = day + timedelta(days=1)
+    return _OpenReading(weight * value, weight * counted, counted,
+                        client_key(contract.client) if counted >= 0.5 else None,
+                        c.counted_on, today, until)

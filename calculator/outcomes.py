@@ -259,6 +259,23 @@ def _open(contract: Contract, rules: RuleSet, as_of: date) -> Classified:
         "open-contract", "Open and active: it counts when it ends with feedback."))
 
 
+def open_reading_changes(contract: Contract, rules: RuleSet, day: date
+                         ) -> tuple[date | None, bool]:
+    """For an open contract read on ``day`` with no later payment: the first later day its
+    reading may differ (``None``: it never does), and whether it is counted on the day it is
+    read (a long-term contract is; an idle one keeps the day it went idle). Mirrors ``_open``;
+    a test checks the two agree day by day."""
+    gap = timedelta(days=rules.payment_gap_days)
+    paid = contract.last_payment
+    idle_since = (paid or contract.start) + gap
+    if paid is not None and paid > day:
+        return day + timedelta(days=1), False  # paid after the day read: read it again
+    if (rules.long_term_counts and paid is not None and day - paid <= gap
+            and paid_days(contract, day) >= rules.payment_gap_days):
+        return paid + gap + timedelta(days=1), True
+    return (None if day >= idle_since else idle_since), False
+
+
 def paid_days(contract: Contract, as_of: date | None = None) -> int:
     """Days from the start to the last payment, within the contract's own span.
 

@@ -9,6 +9,7 @@ from typing import Final, Literal
 from .dates import add_months, window_exit
 from .distribution import (
     Evaluation,
+    Expected,
     as_seen_on,
     distribution,
     expected_score,
@@ -111,7 +112,9 @@ class Departure:
 
 def timeline(history: History, start: date, end: date,
              rules: str | RuleSet | None = None,
-             open_contracts: OpenContracts = "stop") -> tuple[TimelinePoint, ...]:
+             open_contracts: OpenContracts = "stop", *,
+             learnt: dict[int, tuple[Option, ...]] | None = None
+             ) -> tuple[TimelinePoint, ...]:
     """The score on ``start`` and each month after it up to ``end``, with no new contracts.
 
     Days before ``history.as_of`` see the history as it was then: contracts not yet started are
@@ -119,7 +122,8 @@ def timeline(history: History, start: date, end: date,
     paid when it was (``open_contracts="stop"``, the default: it goes idle as the months pass) or
     keeps being paid up to each day (``"keep-paying"``). Without a rule choice each day uses the
     rules in force on it. When the history carries the score Upwork shows, every point uses what
-    that score taught about the hidden ratings.
+    that score taught about the hidden ratings (``learnt``: what ``estimate(history).learnt``
+    holds, when the caller has it already; otherwise it is computed).
 
     Raises:
         ValueError: when ``end`` is before ``start`` or the span exceeds ten years.
@@ -129,30 +133,42 @@ def timeline(history: History, start: date, end: date,
     if add_months(start, MAX_TIMELINE_MONTHS) < end:
         raise ValueError(f"a timeline covers at most {MAX_TIMELINE_MONTHS} months")
     fixed = None if rules is None and history.rules is None else resolve_rules(history, rules)
-    learnt = posterior(history, rules)
+    if learnt is None:
+        learnt = posterior(history, rules)
     now = resolve_rules(history, rules)
     hidden = sum(classify(c, now, history.as_of).uncertain for c in history.contracts)
+    days: list[date] = []
+    while (day := add_months(start, len(days))) <= end:
+        days.append(day)
+    cheap = hidden > TIMELINE_EXACT_HIDDEN
+    # Long histories: each contract at its expected outcome on the days other than as_of; the
+    # days after it in one sweep per rule set.
+    swept: dict[date, Expected] = {}
+    later: dict[str, tuple[RuleSet, list[date]]] = {}
+    for day in days:
+        if cheap and day > history.as_of:
+            ruleset = fixed or rules_in_force(day)
+            later.setdefault(ruleset.id, (ruleset, []))[1].append(day)
+    for ruleset, some in later.values():
+        swept.update(expected_scores(history, some, ruleset, overrides=learnt or None,
+                                     keep_paying=open_contracts == "keep-paying"))
     points = []
-    step = 0
-    day = start
     memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
-    while day <= end:
+    for day in days:
         ruleset = fixed or rules_in_force(day)
-        seen, index = _on(history, day, open_contracts)
-        overrides = {index[i]: o for i, o in learnt.items() if i in index} if learnt else None
-        evaluation = Evaluation(day, ruleset)
-        if hidden > TIMELINE_EXACT_HIDDEN and day != history.as_of:
-            score, window, rounded = expected_score(seen, evaluation, overrides, memo)
-            points.append(TimelinePoint(day, score, window, dict(zip(WINDOW_NAMES, rounded,
-                                                                     strict=True)),
+        if day in swept or (cheap and day != history.as_of):
+            if day not in swept:
+                seen, overrides = _seen_on(history, day, open_contracts, learnt)
+                swept[day] = expected_score(seen, Evaluation(day, ruleset), overrides, memo)
+            score, window, rounded = swept[day]
+            points.append(TimelinePoint(day, score, window,
+                                        dict(zip(WINDOW_NAMES, rounded, strict=True)),
                                         ruleset.id))
-        else:
-            summary = summarise(distribution(seen, [evaluation], overrides))
-            points.append(TimelinePoint(day, summary.score, summary.shown_window,
-                                        summary.windows, ruleset.id, summary.range,
-                                        summary.p_at_least_90))
-        step += 1
-        day = add_months(start, step)
+            continue
+        seen, overrides = _seen_on(history, day, open_contracts, learnt)
+        summary = summarise(distribution(seen, [Evaluation(day, ruleset)], overrides))
+        points.append(TimelinePoint(day, summary.score, summary.shown_window, summary.windows,
+                                    ruleset.id, summary.range, summary.p_at_least_90))
     return tuple(points)
 
 
@@ -161,6 +177,14 @@ def posterior(history: History, rules: str | RuleSet | None = None
     """Per contract (by index), the chances of its hidden values given the shown score(s);
     empty when the history carries no shown score."""
     return estimate(history, rules).learnt if history.shown else {}
+
+
+def _seen_on(history: History, day: date, open_contracts: OpenContracts,
+             learnt: dict[int, tuple[Option, ...]]
+             ) -> tuple[History, dict[int, tuple[Option, ...]] | None]:
+    """The history as seen on ``day`` and the learnt chances renumbered to match it."""
+    seen, index = _on(history, day, open_contracts)
+    return seen, ({index[i]: o for i, o in learnt.items() if i in index} if learnt else None)
 
 
 def _on(history: History, day: date, open_contracts: OpenContracts
@@ -223,7 +247,7 @@ def _scores_around(history: History, days: list[date], ruleset: RuleSet
     added and open contracts stopped: in one sweep when none is before ``as_of``."""
     wanted = sorted({d for day in days for d in (day - timedelta(days=1), day)})
     if wanted and wanted[0] >= history.as_of:
-        return expected_scores(history, wanted, ruleset)
+        return {day: e[0] for day, e in expected_scores(history, wanted, ruleset).items()}
     memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
     return {day: expected_score(_on(history, day, "stop")[0], Evaluation(day, ruleset),
                                 memo=memo)[0] for day in wanted}

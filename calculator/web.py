@@ -14,6 +14,7 @@ from .errors import FieldError
 from .estimate import estimate
 from .fields import HISTORY_FIELDS
 from .model import History
+from .outcomes import Option
 from .parse import (
     SIDES,
     arbitration_request,
@@ -67,15 +68,17 @@ def evaluate(request: str) -> str:
         open_contracts = _open_contracts(req.get("timeline"))
         out: dict[str, object] = {"ok": True, "errors": []}
         if b is None:
-            out["a"] = estimate(a).to_dict()
+            estimates = {"a": estimate(a)}
             out["b"] = out["diff"] = None
         else:
             comparison = compare(a, b)
-            out["a"], out["b"] = comparison.a.to_dict(), comparison.b.to_dict()
+            estimates = {"a": comparison.a, "b": comparison.b}
             out["diff"] = {"score_delta": comparison.score_delta,
                            "window_deltas": comparison.window_deltas}
-        out["timeline"] = {side: _timeline(h, span, open_contracts) if h else None
-                           for side, h in (("a", a), ("b", b))}
+        for side, e in estimates.items():
+            out[side] = e.to_dict()
+        out["timeline"] = {side: _timeline(h, span, open_contracts, estimates[side].learnt)
+                           if h else None for side, h in (("a", a), ("b", b))}
         link = fragment(a, b)
         too_long = any(len(part) > MAX_SHARE_CHARS + 2 for part in link.split("&"))
         out["fragment"] = None if too_long else link
@@ -186,14 +189,15 @@ def _open_contracts(value: object) -> OpenContracts:
     raise FieldError("timeline.open_contracts", "expected keep-paying or stop")
 
 
-def _timeline(history: History, span: tuple[date, date],
-              open_contracts: OpenContracts) -> dict[str, object]:
+def _timeline(history: History, span: tuple[date, date], open_contracts: OpenContracts,
+              learnt: dict[int, tuple[Option, ...]]) -> dict[str, object]:
     start, end = span
     clients = {c.id: c.client for c in history.contracts}
     return {
         "from": start.isoformat(), "to": end.isoformat(), "open_contracts": open_contracts,
         "points": [p.to_dict() for p in timeline(history, start, end,
-                                                 open_contracts=open_contracts)],
+                                                 open_contracts=open_contracts,
+                                                 learnt=learnt)],
         "departures": [{**d.to_dict(), "client": clients.get(d.contract_id, "")}
                        for d in departures(history, start, end, changing_score=True)],
     }
