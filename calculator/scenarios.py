@@ -113,8 +113,7 @@ class Departure:
 def timeline(history: History, start: date, end: date,
              rules: str | RuleSet | None = None,
              open_contracts: OpenContracts = "stop", *,
-             learnt: dict[int, tuple[Option, ...]] | None = None
-             ) -> tuple[TimelinePoint, ...]:
+             estimated: Estimate | None = None) -> tuple[TimelinePoint, ...]:
     """The score on ``start`` and each month after it up to ``end``, with no new contracts.
 
     Days before ``history.as_of`` see the history as it was then: contracts not yet started are
@@ -122,8 +121,9 @@ def timeline(history: History, start: date, end: date,
     paid when it was (``open_contracts="stop"``, the default: it goes idle as the months pass) or
     keeps being paid up to each day (``"keep-paying"``). Without a rule choice each day uses the
     rules in force on it. When the history carries the score Upwork shows, every point uses what
-    that score taught about the hidden ratings (``learnt``: what ``estimate(history).learnt``
-    holds, when the caller has it already; otherwise it is computed).
+    that score taught about the hidden ratings. ``estimated``: ``estimate(history)`` when the
+    caller has it already; its figures are the point on ``as_of`` (so the timeline and the
+    estimate agree there) and its learnt chances serve the other days.
 
     Raises:
         ValueError: when ``end`` is before ``start`` or the span exceeds ten years.
@@ -133,9 +133,11 @@ def timeline(history: History, start: date, end: date,
     if add_months(start, MAX_TIMELINE_MONTHS) < end:
         raise ValueError(f"a timeline covers at most {MAX_TIMELINE_MONTHS} months")
     fixed = None if rules is None and history.rules is None else resolve_rules(history, rules)
-    if learnt is None:
-        learnt = posterior(history, rules)
     now = resolve_rules(history, rules)
+    if estimated is not None and (estimated.as_of != history.as_of
+                                  or estimated.rules.id != now.id):
+        raise ValueError("the estimate given is of another day or rule set")
+    learnt = estimated.learnt if estimated is not None else posterior(history, rules)
     hidden = sum(classify(c, now, history.as_of).uncertain for c in history.contracts)
     days: list[date] = []
     while (day := add_months(start, len(days))) <= end:
@@ -165,8 +167,11 @@ def timeline(history: History, start: date, end: date,
                                         dict(zip(WINDOW_NAMES, rounded, strict=True)),
                                         ruleset.id))
             continue
-        seen, overrides = _seen_on(history, day, open_contracts, learnt)
-        summary = summarise(distribution(seen, [Evaluation(day, ruleset)], overrides))
+        if estimated is not None and day == history.as_of:
+            summary = estimated.summary
+        else:
+            seen, overrides = _seen_on(history, day, open_contracts, learnt)
+            summary = summarise(distribution(seen, [Evaluation(day, ruleset)], overrides))
         points.append(TimelinePoint(day, summary.score, summary.shown_window, summary.windows,
                                     ruleset.id, summary.range, summary.p_at_least_90))
     return tuple(points)

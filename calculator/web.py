@@ -11,10 +11,9 @@ from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
 from .codec import to_dict
 from .errors import FieldError
-from .estimate import estimate
+from .estimate import Estimate, estimate
 from .fields import HISTORY_FIELDS
 from .model import History
-from .outcomes import Option
 from .parse import (
     SIDES,
     arbitration_request,
@@ -77,7 +76,7 @@ def evaluate(request: str) -> str:
                            "window_deltas": comparison.window_deltas}
         for side, e in estimates.items():
             out[side] = e.to_dict()
-        out["timeline"] = {side: _timeline(h, span, open_contracts, estimates[side].learnt)
+        out["timeline"] = {side: _timeline(h, span, open_contracts, estimates[side])
                            if h else None for side, h in (("a", a), ("b", b))}
         link = fragment(a, b)
         too_long = any(len(part) > MAX_SHARE_CHARS + 2 for part in link.split("&"))
@@ -190,14 +189,14 @@ def _open_contracts(value: object) -> OpenContracts:
 
 
 def _timeline(history: History, span: tuple[date, date], open_contracts: OpenContracts,
-              learnt: dict[int, tuple[Option, ...]]) -> dict[str, object]:
+              estimated: Estimate) -> dict[str, object]:
     start, end = span
     clients = {c.id: c.client for c in history.contracts}
     return {
         "from": start.isoformat(), "to": end.isoformat(), "open_contracts": open_contracts,
         "points": [p.to_dict() for p in timeline(history, start, end,
                                                  open_contracts=open_contracts,
-                                                 learnt=learnt)],
+                                                 estimated=estimated)],
         "departures": [{**d.to_dict(), "client": clients.get(d.contract_id, "")}
                        for d in departures(history, start, end, changing_score=True)],
     }

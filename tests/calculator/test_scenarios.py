@@ -1,9 +1,10 @@
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 import pytest
 
-from calculator import compare, departures, preset, timeline
+from calculator import ShownScore, compare, departures, estimate, preset, timeline
 
 from .conftest import contract, history
 
@@ -129,3 +130,21 @@ def test_a_paid_long_term_contract_keeps_the_score_either_way() -> None:
     assert keep[-1].score == 100
     assert stop[-1].score is not None and stop[-1].score == keep[-1].score
     assert [p.score for p in keep] == [100] * len(keep)
+
+
+def test_a_timeline_given_the_estimate_starts_from_it() -> None:
+    # The page draws the estimate and the timeline side by side: on as_of they must agree,
+    # including with a shown score, where the estimate is conditioned on it.
+    goods = [contract(str(i), client=f"C{i}", start=date(2025, 1, 1), end=date(2025, 3, i))
+             for i in range(1, 9)]
+    plain = history(*goods, as_of=date(2025, 6, 1), rules="2025")
+    shown = replace(plain, shown=(ShownScore(date(2025, 6, 1), 88),))
+    span = (date(2025, 6, 1), date(2026, 6, 1))
+    for h in (plain, shown):
+        e = estimate(h)
+        points = timeline(h, *span, estimated=e)
+        assert (points[0].score, points[0].range) == (e.score, e.range)
+        assert points[1:] == timeline(h, *span)[1:]
+    assert timeline(plain, *span, estimated=estimate(plain)) == timeline(plain, *span)
+    with pytest.raises(ValueError, match="another day or rule set"):
+        timeline(plain, *span, estimated=estimate(plain, "2023-12"))
