@@ -105,6 +105,8 @@ class Distribution:
     where: Mapping[int, tuple[int, int, int]]
     #: Per table, per entry: the expected count of each (group, hidden value) slot.
     expected: tuple[tuple[tuple[float, ...], ...], ...]
+    #: False when ``expected`` was left out (no shown score to explain): no posterior then.
+    tracked: bool
     #: The last few ``_expected`` answers by their weights (one estimate asks for the same
     #: posterior three times: the explanation, each contract's chance, the learnt chances).
     _sums: dict[tuple[float, ...] | None, list[list[float]]] = field(
@@ -149,6 +151,9 @@ class Distribution:
         weights, exactly its prior: no need to add up the configurations)."""
         if weights is None:
             return dict(self.options)
+        if not self.tracked:
+            raise ValueError("this distribution was computed without posterior chances "
+                             "(a history with no shown score)")
         sums = self._expected(weights)
         out = {}
         for idx, (t, first, size) in self.where.items():
@@ -260,8 +265,10 @@ def _compute(history: History, days: Sequence[Evaluation],
     keys = [key for key, _ in chunks]
     group_tables = [_group_table(key, len(members), base) for key, members in chunks]
     where: dict[int, tuple[int, int, int]] = {}
+    # Each contract's posterior chances are needed only to explain a shown score.
+    tracked = bool(history.shown) or len(days) > 1
     if len(days) == 1:
-        tables, placed = _by_segment(keys, group_tables)
+        tables, placed = _by_segment(keys, group_tables, track=tracked)
         for g, (_, members) in enumerate(chunks):
             for idx in members:
                 t, first = placed[g]
@@ -283,15 +290,16 @@ def _compute(history: History, days: Sequence[Evaluation],
         configs.append(Configuration(p, scores, sum(c.surprises for c in chosen), picks,
                                      first_day[1], first_day[2]))
     return Distribution(tuple(configs), exact, latents, where,
-                        tuple(tuple(e.expected for e in t) for t in tables))
+                        tuple(tuple(e.expected for e in t) for t in tables), tracked)
 
 
-def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]]
+def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]], *, track: bool = True
                 ) -> tuple[list[list[_Entry]], list[tuple[int, int]]]:
     """One day only: fold the groups of each window segment into one table (exact).
 
     Entries that add the same sums, clients and surprises are merged, and a merged entry keeps
-    the expected count of each of its groups' hidden values: far fewer combinations to visit.
+    the expected count of each of its groups' hidden values (only with ``track``: without it
+    the folded tables know no posterior, and cost far less): far fewer combinations to visit.
     Returns the tables and, per group, (its table, its first slot there).
     """
     by_segment: dict[int | None, list[int]] = {}
@@ -311,16 +319,18 @@ def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]]
                 break
             placed[g] = (len(out), width)
             width += len(tables[g][0].expected)
-            folded = _fold(folded, tables[g])
-        out.append([replace(e, expected=tuple(x / e.p for x in e.expected)) for e in folded])
+            folded = _fold(folded, tables[g], track)
+        out.append([replace(e, expected=tuple(x / e.p for x in e.expected)) for e in folded]
+                   if track else folded)
         for g in rest:
             placed[g] = (len(out), 0)
             out.append(tables[g])
     return out, placed
 
 
-def _fold(folded: list[_Entry], table: list[_Entry]) -> list[_Entry]:
-    """Every entry of ``folded`` with every entry of ``table``, equal sums merged."""
+def _fold(folded: list[_Entry], table: list[_Entry], track: bool) -> list[_Entry]:
+    """Every entry of ``folded`` with every entry of ``table``, equal sums merged (and, with
+    ``track``, the chance-weighted count of each hidden-value slot carried along)."""
     grown: dict[tuple[tuple[float, ...], frozenset[str], int], _Entry] = {}
     for entry in folded:
         for pick in table:
@@ -329,10 +339,12 @@ def _fold(folded: list[_Entry], table: list[_Entry]) -> list[_Entry]:
                 continue
             vec = tuple(a + b for a, b in zip(entry.vecs[0], pick.vecs[0], strict=True))
             merged = (vec, entry.clients[0] | pick.clients[0], entry.surprises + pick.surprises)
-            expected = (*(v * pick.p for v in entry.expected), *(c * p for c in pick.expected))
+            expected = ((*(v * pick.p for v in entry.expected), *(c * p for c in pick.expected))
+                        if track else ())
             old = grown.get(merged)
             if old is not None:
-                expected = tuple(x + y for x, y in zip(old.expected, expected, strict=True))
+                if track:
+                    expected = tuple(x + y for x, y in zip(old.expected, expected, strict=True))
                 p += old.p
             grown[merged] = _Entry(p, (vec,), (merged[1],), merged[2], expected)
     return list(grown.values())

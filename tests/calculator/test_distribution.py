@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from calculator import History, estimate, rules_in_force
+from calculator import History, ShownScore, estimate, rules_in_force
 from calculator.dates import add_months
 from calculator.distribution import (
     EXACT_LIMIT,
@@ -109,3 +109,20 @@ def test_the_departure_sweep_refuses_days_before_as_of() -> None:
     h = history(contract(end=date(2024, 1, 1)))
     with pytest.raises(ValueError, match="on or after"):
         expected_scores(h, [h.as_of - timedelta(days=1)], rules_in_force(h.as_of))
+
+
+def test_posterior_chances_are_kept_only_where_a_shown_score_needs_them() -> None:
+    goods = [contract(str(i), client=f"C{i}") for i in range(1, 9)]
+    plain = history(*goods)
+    e = Evaluation(plain.as_of, rules_in_force(plain.as_of))
+    untracked = distribution(plain, [e])
+    assert not untracked.tracked
+    assert untracked.posterior_options(None)  # the priors need no tracking
+    with pytest.raises(ValueError, match="without posterior chances"):
+        untracked.posterior_options([c.p for c in untracked.configurations])
+    shown = replace(plain, shown=(ShownScore(plain.as_of, 90),))
+    tracked = distribution(shown, [e])
+    assert tracked.tracked
+    # Same configurations either way: tracking changes what is remembered, not the scores.
+    assert [(c.p, c.scores) for c in tracked.configurations] == [
+        (c.p, c.scores) for c in untracked.configurations]
