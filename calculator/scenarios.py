@@ -249,10 +249,12 @@ def departures(history: History, start: date, end: date,
 def _scores_around(history: History, days: list[date], ruleset: RuleSet
                    ) -> dict[date, int | None]:
     """The expected-outcome score on each of ``days`` and the day before each, nothing new
-    added and open contracts stopped: in one sweep when none is before ``as_of``."""
+    added and open contracts stopped: in one sweep from ``as_of`` on, day by day before it."""
     wanted = sorted({d for day in days for d in (day - timedelta(days=1), day)})
-    if wanted and wanted[0] >= history.as_of:
-        return {day: e[0] for day, e in expected_scores(history, wanted, ruleset).items()}
+    later = [d for d in wanted if d >= history.as_of]
+    out = {day: e[0] for day, e in expected_scores(history, later, ruleset).items()}
     memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
-    return {day: expected_score(_on(history, day, "stop")[0], Evaluation(day, ruleset),
-                                memo=memo)[0] for day in wanted}
+    for day in wanted[:len(wanted) - len(later)]:
+        seen = _on(history, day, "stop")[0]
+        out[day] = expected_score(seen, Evaluation(day, ruleset), memo=memo)[0]
+    return out

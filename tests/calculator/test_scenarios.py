@@ -1,12 +1,16 @@
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
 
-from calculator import ShownScore, compare, departures, estimate, preset, timeline
+from calculator import History, ShownScore, compare, departures, estimate, preset, timeline
+from calculator.distribution import Evaluation, expected_score
+from calculator.estimate import resolve_rules
+from calculator.scenarios import _on, _scores_around
 
-from .conftest import contract, history
+from .conftest import contract, histories_st, history
 
 
 def test_compare_reports_the_difference_per_window() -> None:
@@ -148,3 +152,17 @@ def test_a_timeline_given_the_estimate_starts_from_it() -> None:
     assert timeline(plain, *span, estimated=estimate(plain)) == timeline(plain, *span)
     with pytest.raises(ValueError, match="another day or rule set"):
         timeline(plain, *span, estimated=estimate(plain, "2023-12"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(histories_st(max_size=10))
+def test_markers_around_as_of_read_each_day_as_before(h: History) -> None:
+    # Days on both sides of as_of: the sweep serves from as_of on, the days before are read
+    # one by one; together they give what reading every day afresh gives.
+    rules = resolve_rules(h, None)
+    days = [h.as_of + timedelta(days=d) for d in range(-40, 400, 9)]
+    around = _scores_around(h, days, rules)
+    for day in days:
+        for d in (day - timedelta(days=1), day):
+            seen = _on(h, d, "stop")[0]
+            assert around[d] == expected_score(seen, Evaluation(d, rules))[0], d
