@@ -13,6 +13,7 @@ from calculator import History, ShownScore, estimate, rules_in_force
 from calculator.dates import add_months
 from calculator.distribution import (
     EXACT_LIMIT,
+    Distribution,
     Evaluation,
     distribution,
     expected_score,
@@ -38,6 +39,22 @@ def test_folded_tables_give_the_per_group_answer(h: History) -> None:
     assert set(a) == set(b)
     assert all(abs(a[k] - b[k]) < 1e-9 for k in a)
     assert abs(sum(a.values()) - 1) < 1e-9
+    # With a shown score the folded tables carry each contract's counts too: the posterior
+    # chances, under weights that depend on the score alone, match the unfolded ones.
+    shown = replace(h, shown=(ShownScore(h.as_of, 90),))
+    one, two = distribution(shown, [e]), distribution(shown, [e, e])
+    assert one.tracked and two.tracked
+
+    def weights(d: Distribution) -> list[float]:
+        return [c.p * (0.3 if c.scores[0] is None else 1 / (1 + abs(c.scores[0] - 90)))
+                for c in d.configurations]
+
+    post_one = one.posterior_options(weights(one))
+    post_two = two.posterior_options(weights(two))
+    assert post_one.keys() == post_two.keys()
+    for idx, options in post_one.items():
+        assert [o.latent for o in options] == [o.latent for o in post_two[idx]]
+        assert all(abs(x.p - y.p) < 1e-9 for x, y in zip(options, post_two[idx], strict=True))
 
 
 def test_a_long_history_is_sampled_repeatably() -> None:
