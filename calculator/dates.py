@@ -50,6 +50,8 @@ def window_exit(on: date, months: int) -> date:
     datetime.date(2025, 3, 1)
     """
     day = add_months(on, months)
+    if on.day <= 28:  # every month has the day: the plain answer is exact
+        return day
     while add_months(day, -months) < on:
         day += timedelta(days=1)
     while add_months(day - timedelta(days=1), -months) >= on:

@@ -133,7 +133,9 @@ class Distribution:
         return self._sums[key]
 
     def _add_up(self, weights: Sequence[float] | None) -> list[list[float]]:
-        sums = [[0.0] * (len(t[0]) if t else 0) for t in self.expected]
+        # First the weight each entry of each table gets, then its counts once per entry (not
+        # once per configuration: a thousand configurations share a few hundred entries).
+        on_entry = [[0.0] * len(t) for t in self.expected]
         total = 0.0
         for i, c in enumerate(self.configurations):
             w = c.p if weights is None else weights[i]
@@ -141,9 +143,15 @@ class Distribution:
                 continue
             total += w
             for t, pick in enumerate(c.picks):
-                row = sums[t]
-                for j, value in enumerate(self.expected[t][pick]):
-                    row[j] += w * value
+                on_entry[t][pick] += w
+        sums = []
+        for t, entries in enumerate(self.expected):
+            row = [0.0] * (len(entries[0]) if entries else 0)
+            for w, counts in zip(on_entry[t], entries, strict=True):
+                if w:
+                    for j, value in enumerate(counts):
+                        row[j] += w * value
+            sums.append(row)
         return [[v / total for v in row] for row in sums] if total else sums
 
     def posterior_options(self, weights: Sequence[float] | None) -> dict[int, tuple[Option, ...]]:
