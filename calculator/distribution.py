@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
 from math import comb, prod
-from typing import Any, Final
+from typing import Final
 
 from .dates import add_months, window_exit
 from .model import UNKNOWN, Contract, History
@@ -94,7 +94,7 @@ class Distribution:
 
     A configuration picks one entry of each table (a group of look-alike contracts, or all the
     groups of one window segment); an entry knows how many members of each group took each
-    hidden value, on average given the entry (``expected``).
+    hidden value, on average given the entry (``counters``).
     """
 
     configurations: tuple[Configuration, ...]
@@ -103,10 +103,9 @@ class Distribution:
     options: Mapping[int, tuple[Option, ...]]
     #: Per uncertain contract: (table, first slot of its group, group size).
     where: Mapping[int, tuple[int, int, int]]
-    #: Per table, per entry: the expected count of each (group, hidden value) slot.
-    expected: tuple[tuple[tuple[float, ...], ...], ...]
-    #: False when ``expected`` was left out (no shown score to explain): no posterior then.
-    tracked: bool
+    #: Per table: what turns a weight on each of its entries into the expected count of each
+    #: (group, hidden value) slot (None: left out, no shown score to explain).
+    counters: tuple[_Counter | None, ...]
     #: The last few ``_expected`` answers by their weights (one estimate asks for the same
     #: posterior three times: the explanation, each contract's chance, the learnt chances).
     _sums: dict[tuple[float, ...] | None, list[list[float]]] = field(
@@ -132,10 +131,15 @@ class Distribution:
             self._sums[key] = self._add_up(weights)
         return self._sums[key]
 
+    @property
+    def tracked(self) -> bool:
+        """Whether posterior chances can be computed (a shown score asked for them)."""
+        return all(c is not None for c in self.counters)
+
     def _add_up(self, weights: Sequence[float] | None) -> list[list[float]]:
-        # First the weight each entry of each table gets, then its counts once per entry (not
-        # once per configuration: a thousand configurations share a few hundred entries).
-        on_entry = [[0.0] * len(t) for t in self.expected]
+        # First the weight each entry of each table gets, then the slot counts once per table
+        # (not once per configuration: a thousand configurations share a few hundred entries).
+        on_entry = [[0.0] * c.entries if c else [] for c in self.counters]
         total = 0.0
         for i, c in enumerate(self.configurations):
             w = c.p if weights is None else weights[i]
@@ -144,14 +148,7 @@ class Distribution:
             total += w
             for t, pick in enumerate(c.picks):
                 on_entry[t][pick] += w
-        sums = []
-        for t, entries in enumerate(self.expected):
-            row = [0.0] * (len(entries[0]) if entries else 0)
-            for w, counts in zip(on_entry[t], entries, strict=True):
-                if w:
-                    for j, value in enumerate(counts):
-                        row[j] += w * value
-            sums.append(row)
+        sums = [c.slot_sums(w) if c else [] for c, w in zip(self.counters, on_entry, strict=True)]
         return [[v / total for v in row] for row in sums] if total else sums
 
     def posterior_options(self, weights: Sequence[float] | None) -> dict[int, tuple[Option, ...]]:
@@ -276,7 +273,7 @@ def _compute(history: History, days: Sequence[Evaluation],
     # Each contract's posterior chances are needed only to explain a shown score.
     tracked = bool(history.shown) or len(days) > 1
     if len(days) == 1:
-        tables, placed = _by_segment(keys, group_tables, track=tracked)
+        tables, placed, traces = _by_segment(keys, group_tables, track=tracked)
         for g, (_, members) in enumerate(chunks):
             for idx in members:
                 t, first = placed[g]
@@ -297,27 +294,34 @@ def _compute(history: History, days: Sequence[Evaluation],
                                   for k, e in enumerate(days) if k))
         configs.append(Configuration(p, scores, sum(c.surprises for c in chosen), picks,
                                      first_day[1], first_day[2]))
-    return Distribution(tuple(configs), exact, latents, where,
-                        tuple(tuple(e.expected for e in t) for t in tables), tracked)
+    if not tracked:
+        counters: list[_Counter | None] = [None] * len(tables)
+    elif len(days) == 1:
+        counters = list(traces)
+    else:
+        counters = [_Direct(tuple(e.expected for e in t)) for t in tables]
+    return Distribution(tuple(configs), exact, latents, where, tuple(counters))
 
 
 def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]], *, track: bool = True
-                ) -> tuple[list[list[_Entry]], list[tuple[int, int]]]:
+                ) -> tuple[list[list[_Entry]], list[tuple[int, int]], list[_Counter]]:
     """One day only: fold the groups of each window segment into one table (exact).
 
-    Entries that add the same sums, clients and surprises are merged, and a merged entry keeps
-    the expected count of each of its groups' hidden values (only with ``track``: without it
-    the folded tables know no posterior, and cost far less): far fewer combinations to visit.
-    Returns the tables and, per group, (its table, its first slot there).
+    Entries that add the same sums, clients and surprises are merged: far fewer combinations
+    to visit. With ``track``, each fold remembers which pairs made which merged entry, so that
+    the expected count of each group's hidden values can be traced back when a shown score asks
+    for posterior chances. Returns the tables, per group (its table, its first slot there), and
+    per table its counter (empty when not tracked).
     """
     by_segment: dict[int | None, list[int]] = {}
     for g, key in enumerate(keys):
         by_segment.setdefault(key[1][0][0], []).append(g)
     out: list[list[_Entry]] = []
+    counters: list[_Counter] = []
     placed: list[tuple[int, int]] = [(0, 0)] * len(keys)
     for members in by_segment.values():
-        # While folding, ``expected`` holds chance-weighted counts; divided by p at the end.
         folded = [_Entry(1.0, ((0.0,) * 9,), (frozenset(),), 0, ())]
+        levels: list[_Level] = []
         width = 0
         rest: list[int] = []
         for n, g in enumerate(members):
@@ -326,32 +330,40 @@ def _by_segment(keys: Sequence[_GroupKey], tables: list[list[_Entry]], *, track:
                 rest = members[n:]  # folding on would cost more than it saves: stop here
                 break
             placed[g] = (len(out), width)
+            grown, pairs = _fold(folded, tables[g], track)
+            if track:
+                levels.append(_Level(tuple(e.p for e in folded), tables[g], pairs, width))
             width += len(tables[g][0].expected)
-            folded = _fold(folded, tables[g], track)
-        out.append([replace(e, expected=tuple(x / e.p for x in e.expected)) for e in folded]
-                   if track else folded)
+            folded = grown
+        out.append(folded)
+        if track:
+            counters.append(_Traced(tuple(levels), tuple(e.p for e in folded), width))
         for g in rest:
             placed[g] = (len(out), 0)
             out.append(tables[g])
-    return out, placed
+            if track:
+                counters.append(_Direct(tuple(e.expected for e in tables[g])))
+    return out, placed, counters
 
 
-def _fold(folded: list[_Entry], table: list[_Entry], track: bool) -> list[_Entry]:
-    """Every entry of ``folded`` with every entry of ``table``, equal sums merged (and, with
-    ``track``, the chance-weighted count of each hidden-value slot carried along).
+def _fold(folded: list[_Entry], table: list[_Entry], track: bool
+          ) -> tuple[list[_Entry], list[tuple[int, int, int]]]:
+    """Every entry of ``folded`` with every entry of ``table``, equal sums merged; with
+    ``track``, also each kept pair as (entry of ``folded``, entry of ``table``, merged entry).
 
     The innermost loop of a long history's estimate, so written for speed: the nine sums added
-    one by one, and merged entries kept as mutable [p, counts] until the end
+    one by one, the merged chances kept in a list until the end
     (test_folded_tables_give_the_per_group_answer holds it to the unfolded answer).
     """
-    grown: dict[tuple[tuple[float, ...], frozenset[str], int], list[Any]] = {}
-    for entry in folded:
+    index: dict[tuple[tuple[float, ...], frozenset[str], int], int] = {}
+    chances: list[float] = []
+    keys: list[tuple[tuple[float, ...], frozenset[str], int]] = []
+    pairs: list[tuple[int, int, int]] = []
+    for x, entry in enumerate(folded):
         e0, e1, e2, e3, e4, e5, e6, e7, e8 = entry.vecs[0]
-        e_clients, e_surprises, e_p, e_expected = (entry.clients[0], entry.surprises, entry.p,
-                                                   entry.expected)
-        for pick in table:
-            q = pick.p
-            p = e_p * q
+        e_clients, e_surprises, e_p = entry.clients[0], entry.surprises, entry.p
+        for y, pick in enumerate(table):
+            p = e_p * pick.p
             if p < _PRUNE:
                 continue
             v = pick.vecs[0]
@@ -361,22 +373,89 @@ def _fold(folded: list[_Entry], table: list[_Entry], track: bool) -> list[_Entry
             clients = (e_clients | p_clients if e_clients and p_clients
                        else e_clients or p_clients)
             merged = (vec, clients, e_surprises + pick.surprises)
-            slot = grown.get(merged)
-            if track:
-                counts = [x * q for x in e_expected]
-                counts.extend([c * p for c in pick.expected])
-                if slot is None:
-                    grown[merged] = [p, counts]
-                else:
-                    old = slot[1]
-                    slot[1] = [x + y for x, y in zip(old, counts, strict=True)]
-                    slot[0] += p
-            elif slot is None:
-                grown[merged] = [p, ()]
+            at = index.get(merged)
+            if at is None:
+                at = index[merged] = len(chances)
+                chances.append(p)
+                keys.append(merged)
             else:
-                slot[0] += p
-    return [_Entry(p, (key[0],), (key[1],), key[2], tuple(counts))
-            for key, (p, counts) in grown.items()]
+                chances[at] += p
+            if track:
+                pairs.append((x, y, at))
+    grown = [_Entry(p, (key[0],), (key[1],), key[2], ()) for key, p in zip(keys, chances,
+                                                                            strict=True)]
+    return grown, pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Direct:
+    """A table that was not folded: each entry knows its slot counts."""
+
+    counts: tuple[tuple[float, ...], ...]
+
+    @property
+    def entries(self) -> int:
+        return len(self.counts)
+
+    def slot_sums(self, weights: Sequence[float]) -> list[float]:
+        row = [0.0] * (len(self.counts[0]) if self.counts else 0)
+        for w, counts in zip(weights, self.counts, strict=True):
+            if w:
+                for j, value in enumerate(counts):
+                    row[j] += w * value
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """One fold: the chances of the entries before it, the group table folded in, the pairs
+    kept (entry before, group entry, merged entry), and the group's first slot."""
+
+    before: tuple[float, ...]
+    table: list[_Entry]
+    pairs: list[tuple[int, int, int]]
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Traced:
+    """A folded table: slot counts traced back through its folds.
+
+    A merged entry's expected counts are the chance-weighted counts of the pairs that made it,
+    over its chance. Weighted by ``w`` per final entry, that is linear, so it runs backwards:
+    each entry's share ``r = w / p`` flows to the pairs that made it (a pair adds
+    ``r * p(before) * p(group entry)`` times the group entry's counts to its group's slots) and
+    on to the entry before (``r * p(group entry)``).
+    """
+
+    levels: tuple[_Level, ...]
+    final: tuple[float, ...]
+    width: int
+
+    @property
+    def entries(self) -> int:
+        return len(self.final)
+
+    def slot_sums(self, weights: Sequence[float]) -> list[float]:
+        row = [0.0] * self.width
+        share = [w / p if p else 0.0 for w, p in zip(weights, self.final, strict=True)]
+        for level in reversed(self.levels):
+            back = [0.0] * len(level.before)
+            table, before, offset = level.table, level.before, level.offset
+            for x, y, at in level.pairs:
+                r = share[at]
+                if not r:
+                    continue
+                q = table[y].p
+                flow = r * before[x] * q
+                for j, c in enumerate(table[y].expected):
+                    row[offset + j] += flow * c
+                back[x] += r * q
+            share = back
+        return row
+
+
+_Counter = _Direct | _Traced
 
 
 def _merged(options: tuple[Option, ...], seen: list[_Seen]
