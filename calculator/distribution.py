@@ -12,6 +12,7 @@ same input always gives the same output, within about a point of the exact answe
 
 from __future__ import annotations
 
+import math
 import random
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
@@ -612,13 +613,16 @@ def _all(tables: list[list[_Entry]]) -> Iterator[tuple[float, tuple[int, ...]]]:
 
 
 def _sampled(tables: list[list[_Entry]]) -> Iterator[tuple[float, tuple[int, ...]]]:
-    rng = random.Random(SEED)
-    cumulative = [list(accumulate(entry.p for entry in t)) for t in tables]
+    draw = random.Random(SEED).random
+    scaled = []
+    for t in tables:
+        c = list(accumulate(entry.p for entry in t))
+        top = c[-1]
+        c[-1] = math.inf  # a draw that rounds up to the total picks the last entry
+        scaled.append((c, top))
     weight = 1.0 / SAMPLES
     for _ in range(SAMPLES):
-        picks = tuple(min(bisect_right(c, rng.random() * c[-1]), len(c) - 1)
-                      for c in cumulative)
-        yield weight, picks
+        yield weight, tuple([bisect_right(c, draw() * top) for c, top in scaled])
 
 
 def _score(base: _Sums, entries: list[_Entry], k: int, rules: RuleSet
