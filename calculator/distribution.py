@@ -17,7 +17,7 @@ import random
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from math import comb, prod
@@ -34,7 +34,7 @@ from .outcomes import (
     open_reading_changes,
 )
 from .rules import WINDOW_MONTHS, RuleSet
-from .weights import weight_of
+from .weights import weight_changes, weight_of
 from .windows import client_key, round_score
 
 __all__ = [
@@ -845,9 +845,9 @@ def _read_open(contract: Contract, rules: RuleSet, day: date, keep_paying: bool,
     weight = weight_of(contract, rules)
     # Paid up to each day, a contract's paid length grows: read it again every day. Paid as it
     # was, its reading holds until outcomes.open_reading_changes says it may not.
-    until, today = open_reading_changes(contract, rules, day)
-    if keep_paying:
-        until = day + timedelta(days=1)
+    until, today = open_reading_changes(contract, rules, day, keep_paying)
+    if keep_paying and (step := weight_changes(contract, rules, day)) is not None:
+        until = step if until is None else min(until, step)
     return _OpenReading(weight * value, weight * counted, counted,
                         client_key(contract.client) if counted >= 0.5 else None,
                         c.counted_on, today, until)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Final, Literal
@@ -259,20 +259,32 @@ def _open(contract: Contract, rules: RuleSet, as_of: date) -> Classified:
         "open-contract", "Open and active: it counts when it ends with feedback."))
 
 
-def open_reading_changes(contract: Contract, rules: RuleSet, day: date
-                         ) -> tuple[date | None, bool]:
-    """For an open contract read on ``day`` with no later payment: the first later day its
-    reading may differ (``None``: it never does), and whether it is counted on the day it is
-    read (a long-term contract is; an idle one keeps the day it went idle). Mirrors ``_open``;
-    a test checks the two agree day by day."""
-    gap = timedelta(days=rules.payment_gap_days)
+def open_reading_changes(contract: Contract, rules: RuleSet, day: date,
+                         keep_paying: bool = False) -> tuple[date | None, bool]:
+    """For an open contract read on ``day``: the first later day its reading may differ
+    (``None``: it never does), and whether it is counted on the day it is read (a long-term
+    contract is; an idle one keeps the day it went idle). Paid as it was by default; with
+    ``keep_paying``, paid on each day it is read (its paid length grows: the caller adds the
+    days its weight changes, :func:`calculator.weights.weight_changes`). Mirrors ``_open``; a
+    test checks the two agree day by day."""
+    gap_days = rules.payment_gap_days
+    gap = timedelta(days=gap_days)
+    if keep_paying and contract.last_payment:
+        contract = replace(contract, last_payment=day)
     paid = contract.last_payment
-    idle_since = (paid or contract.start) + gap
     if paid is not None and paid > day:
         return day + timedelta(days=1), False  # paid after the day read: read it again
-    if (rules.long_term_counts and paid is not None and day - paid <= gap
-            and paid_days(contract, day) >= rules.payment_gap_days):
+    long_term = (rules.long_term_counts and paid is not None and day - paid <= gap
+                 and paid_days(contract, day) >= gap_days)
+    if keep_paying and paid is not None:
+        # Never idle; long-term from the day its paid length reaches the gap.
+        if long_term or not rules.long_term_counts:
+            return None, long_term
+        return contract.start + gap, False
+    if long_term:
+        assert paid is not None
         return paid + gap + timedelta(days=1), True
+    idle_since = (paid or contract.start) + gap
     return (None if day >= idle_since else idle_since), False
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Final
 
+from .dates import add_months, months_between
 from .model import Contract
 from .outcomes import Reason, paid_months
 from .rules import RULE_SETS, RuleSet
@@ -52,3 +55,16 @@ def _band(contract: Contract, rules: RuleSet) -> float:
 
 def _steps(contract: Contract, rules: RuleSet) -> int:
     return paid_months(contract) // rules.length_step_months
+
+
+def weight_changes(contract: Contract, rules: RuleSet, day: date) -> date | None:
+    """For an open contract paid up to each day, the first day after ``day`` its weight
+    differs (``None``: never again): the next whole paid-length step, until the cap."""
+    if rules.weighting != "earnings+duration" or contract.last_payment is None:
+        return None
+    paid = replace(contract, last_payment=day)
+    if weight_of(paid, rules) >= rules.max_weight:
+        return None
+    step = rules.length_step_months
+    months = months_between(contract.start, day)
+    return add_months(contract.start, (months // step + 1) * step)
