@@ -16,7 +16,7 @@ from bench import model, run
 from bench.histories import history
 
 ROOT = Path(__file__).resolve().parents[2]
-FUNCTIONS = ("estimate", "timeline", "evaluate", "evaluate_what_if")
+FUNCTIONS = ("estimate", "timeline", "evaluate", "evaluate_what_if", "evaluate_shown")
 
 
 def _check_measure(result: dict[str, object], sizes: list[int], web_sizes: list[int]) -> None:
@@ -60,7 +60,8 @@ def test_model_bench_runs_in_pyodide() -> None:
     _check_measure(result["pyodide"], [3, 12], [5])
     assert result["pyodide"]["python"].startswith("3.14")
     assert set(result["pyodide"]["startup_ms"]) == {"load_pyodide", "import_calculator"}
-    assert run.model_table(result).count("\n") == 2 + 2 * 2 + 2 * 1
+    # title, header, rule, two functions over two sizes, three web.evaluate rows over one size
+    assert run.model_table(result).count("\n") == 2 + 2 * 2 + 3 * 1
 
 
 def test_page_bench_imports() -> None:

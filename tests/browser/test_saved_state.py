@@ -142,6 +142,9 @@ def test_a_link_asks_before_replacing_a_different_saved_history_keep_mine(
     group.get_by_role("button", name="Keep mine").click()
     expect(notice).to_contain_text("Kept your history")
     expect(page.locator("#jss-a-0-client")).to_have_value("My own client")
+    # The page recomputes the history it shows (and saves it again with its result): once it
+    # has, what is stored is exactly what was stored before the link.
+    wait_saved_with_result(page, "My own client")
     assert storage(page)[STORAGE_KEY] == before
     assert "a=" not in page.url
 
