@@ -11,11 +11,14 @@ from typing import Final
 from .codec import to_dict
 from .model import History
 
-__all__ = ["MAX_SHARE_CHARS", "SHARE_ALPHABET", "SHARE_FIELDS", "VERSION", "encode_share"]
+__all__ = ["MAX_SHARE_BYTES", "MAX_SHARE_CHARS", "SHARE_ALPHABET", "SHARE_FIELDS", "VERSION",
+           "encode_share", "share_layout"]
 
 VERSION: Final = "1"
 #: A longer share string is refused before decoding (about 2,000 typical contracts fit).
 MAX_SHARE_CHARS: Final = 100_000
+#: A share string that inflates to more bytes than this is refused (a crafted link stays small).
+MAX_SHARE_BYTES: Final = 2_000_000
 #: The characters after ``1.``: base64url without padding.
 SHARE_ALPHABET: Final = re.compile(r"[A-Za-z0-9_-]*")
 #: Positional order of a contract's fields inside the packed form; never reorder (links live on).
@@ -43,3 +46,14 @@ def encode_share(history: History) -> str:
     raw = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
     packed = base64.urlsafe_b64encode(zlib.compress(raw, 9)).rstrip(b"=").decode("ascii")
     return f"{VERSION}.{packed}"
+
+
+def share_layout() -> dict[str, object]:
+    """How a share string is packed, for a reader of links that is not this package (the
+    calculator page previews a link's contracts while Python starts).
+
+    >>> share_layout()["fields"][:3]
+    ['id', 'client', 'kind']
+    """
+    return {"version": VERSION, "fields": list(SHARE_FIELDS), "max_chars": MAX_SHARE_CHARS,
+            "max_bytes": MAX_SHARE_BYTES, "alphabet": SHARE_ALPHABET.pattern}

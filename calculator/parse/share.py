@@ -9,13 +9,12 @@ from typing import Final
 
 from ..errors import FieldError
 from ..model import History
-from ..share import MAX_SHARE_CHARS, SHARE_ALPHABET, SHARE_FIELDS, VERSION
+from ..share import MAX_SHARE_BYTES, MAX_SHARE_CHARS, SHARE_ALPHABET, SHARE_FIELDS, VERSION
 from .document import parse_json_text
 from .history import from_dict
 
 __all__ = ["SIDES", "decode_share", "read_fragment"]
 
-_MAX_PAYLOAD_BYTES: Final = 2_000_000
 _PATH: Final = "link"
 #: The scenarios a link can hold, in order.
 SIDES: Final = ("a", "b")
@@ -42,7 +41,7 @@ def decode_share(text: str) -> History:
     try:
         deflated = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         inflater = zlib.decompressobj()
-        raw = inflater.decompress(deflated, _MAX_PAYLOAD_BYTES)
+        raw = inflater.decompress(deflated, MAX_SHARE_BYTES)
         if inflater.unconsumed_tail or not inflater.eof:
             raise FieldError(_PATH, "is incomplete or too large; it may be cut short")
         doc = parse_json_text(raw.decode("utf-8"), _PATH)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 import calculator
-from calculator import encode_share
-from tests.browser.harness import PageLog, origin_of, watch_context, watch_page
+from calculator import encode_share, web
+from tests.browser.harness import (
+    PageLog,
+    origin_of,
+    watch_context,
+    watch_page,
+)
 from tests.browser.test_accessibility import assert_no_serious_violations
 
 READY_TIMEOUT_MS = 120_000
@@ -99,13 +106,63 @@ def test_the_score_is_in_view_while_the_last_contract_has_focus(sized: Page,
 
 def test_a_share_link_never_first_paints_another_historys_numbers(sized: Page,
                                                                   site_url: str) -> None:
-    history = calculator.preset("new-freelancer").history_a()
-    # Before Python is up (its files held back), the result says "Computing…", no number.
-    sized.route("**/runtime/pyodide/**", lambda route: None)
-    sized.goto(site_url + "calculator/#a=" + encode_share(history))
+    a = calculator.preset("new-freelancer").history_a()
+    b = replace(a, contracts=a.contracts[:1])
+    # Before Python is up (its files held back): the link's own contracts, not editable yet,
+    # and "Computing…" where the numbers go; nothing saved.
+    held: list[Route] = []
+    sized.route("**/runtime/pyodide/**", lambda route: held.append(route))
+    sized.goto(site_url + "calculator/#" + web.fragment(a, b))
+    first = sized.locator("#jss-a-0-client")
+    expect(first).to_have_value(a.contracts[0].client)
+    expect(first).to_be_disabled()
+    expect(sized.locator("#jss-b-0-client")).to_have_value(b.contracts[0].client)
+    assert sized.locator("#jss-editor-a .jss-contract").count() == len(a.contracts)
+    expect(sized.locator("#jss-origin")).to_contain_text("as your browser reads it")
     expect(sized.locator("#jss-summary-body")).to_contain_text("Computing")
     assert sized.locator("#jss-score").count() == 0
+    assert sized.evaluate("() => localStorage.getItem('jss-calculator:v1')") is None
+    # Python up: it reads the link again and opens it, with its own numbers.
+    for route in held:
+        route.continue_()
     sized.unroute("**/runtime/pyodide/**")
+    ready(sized)
+    score = calculator.compare(a, b).a.score  # a new freelancer: no score yet
+    expect(sized.locator("#jss-score")).to_have_attribute(
+        "data-score", "" if score is None else str(score))
+    expect(sized.locator("#jss-score")).to_contain_text("no score" if score is None else "%")
+    expect(first).to_be_enabled()
+    expect(first).to_have_value(a.contracts[0].client)
+
+
+def test_a_link_previewed_over_a_saved_history_changes_nothing_until_asked(
+        sized: Page, site_url: str) -> None:
+    # A history saved at an earlier visit (put in storage directly: a visit with Python would
+    # leave a service worker that serves Python's files where the test cannot hold them).
+    mine = {"as_of": "2025-01-01", "rules": "", "contracts": [{
+        "id": "1", "client": "My own client", "kind": "fixed", "start": "2024-11-01",
+        "end": "2024-12-01", "earnings": "300", "last_payment": "2024-12-01",
+        "public_rating": "5", "private_rating": "unknown", "client_excluded": False}]}
+    saved = json.dumps({"version": 1, "a": mine, "b": None})
+    sized.add_init_script(
+        f"if (!sessionStorage.getItem('seeded')) {{ localStorage.setItem("
+        f"'jss-calculator:v1', {json.dumps(saved)}); sessionStorage.setItem('seeded', '1'); }}")
+    linked = calculator.preset("new-freelancer").history_a()
+    held: list[Route] = []
+    sized.route("**/runtime/pyodide/**", lambda route: held.append(route))
+    sized.goto(site_url + "calculator/#a=" + encode_share(linked))
+    expect(sized.locator("#jss-a-0-client")).to_have_value(linked.contracts[0].client)
+    expect(sized.locator("#jss-clear")).to_be_disabled()
+    assert sized.evaluate("() => localStorage.getItem('jss-calculator:v1')") == saved
+    for route in held:
+        route.continue_()
+    sized.unroute("**/runtime/pyodide/**")
+    ready(sized)
+    notice = sized.locator("#jss-notice")
+    expect(notice).to_contain_text("This link holds a different history")
+    notice.get_by_role("group").get_by_role("button", name="Keep mine").click()
+    expect(sized.locator("#jss-a-0-client")).to_have_value("My own client")
+    expect(sized.locator("#jss-a-0-client")).to_be_enabled()
 
 
 def test_a_reload_paints_the_last_result_of_the_saved_history(sized: Page,

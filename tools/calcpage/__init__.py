@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from calculator import MAX_CONTRACTS, MAX_JSON_CHARS, MAX_SHARE_CHARS, web
 from calculator.arbitration import FEES_USD
+from calculator.share import share_layout
 from calculator.view import Element, Node, el, render_html
 
 #: The preset shown without JavaScript, and painted at once when a reader picks it: seed 001's
@@ -92,6 +93,9 @@ def calculator_html() -> str:
         # has at most MAX_JSON_CHARS characters, and UTF-8 takes at least a byte for each.
         "limits": {"file_bytes": MAX_JSON_CHARS, "contracts": MAX_CONTRACTS,
                    "link_chars": MAX_SHARE_CHARS},
+        # How a share string is packed, so the page can show a link's contracts while Python
+        # starts (a preview: Python still reads and checks the link before anything is kept).
+        "share": share_layout(),
     }
     form = el(
         # Shown from the start (no JavaScript: empty, beside the <noscript> note), so nothing

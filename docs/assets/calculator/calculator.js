@@ -8,6 +8,7 @@ import {
   showErrors,
 } from "./editor.js";
 import { anonymise, hasClientNames, scenarioFragment, shareUrl } from "./links.js";
+import { previewFragment } from "./preview.js";
 import { call, isReady, ready } from "./python.js";
 import { markStale, paintComputing, paintView } from "./results.js";
 import { setState, startLoading, wireDisclosures } from "./runtime.js";
@@ -685,10 +686,15 @@ function main(root) {
   recovery();
   renderPresets();
   renderEarlier();
+  /** Set once Python has taken the link over: a late preview must not draw over it. */
+  let linkTaken = false;
   if (pending) {
     // The link's history replaces this one once Python has read it: until then, no numbers.
     ui.editors.a.hidden = true;
     paintComputing(out, "Opening the history in the link…");
+    previewFragment(pending, data.share).then((preview) => {
+      if (preview && !linkTaken) showPreview(fromPair(preview));
+    });
   } else {
     renderEditors();
     if (loaded.state && loaded.view && loaded.view.of === viewKey(state, options())) {
@@ -738,6 +744,35 @@ function main(root) {
     if (fragment && isReady()) openFragment(fragment);
   });
 
+  /**
+   * While Python starts: the link's contracts as this browser reads them, not yet editable and
+   * with no numbers. Nothing is saved; Python reads the link again and decides what opens.
+   * @param {State} preview
+   */
+  function showPreview(preview) {
+    for (const key of /** @type {const} */ (["a", "b"])) {
+      const s = preview[key];
+      const box = ui.editors[key];
+      box.hidden = !s;
+      box.disabled = true;
+      if (s) {
+        const n = s.contracts.length;
+        drawEditor(box, key, s, n > ROWS_AT_ONCE ? { from: ROWS_AT_ONCE, to: n } : null,
+          data.fields, new Set());
+      }
+    }
+    ui.clear.disabled = true;
+    ui.toggleB.disabled = true;
+    paintComputing(out, "The history in the link, as your browser reads it. Its numbers " +
+      "follow once Python has checked it; you can change it then.");
+  }
+
+  function endPreview() {
+    ui.editors.a.disabled = false;
+    ui.editors.b.disabled = false;
+    ui.toggleB.disabled = false;
+  }
+
   function focusAdd() {
     const add = ui.editors.a.querySelector("button[data-action=add]");
     if (add instanceof HTMLElement) add.focus();
@@ -752,6 +787,8 @@ function main(root) {
     setState(root, "loading", "Python is up in your browser; computing the numbers for the " +
       "history in the form. What you type is kept, and saved in this browser only.");
     if (pending) {
+      linkTaken = true;
+      endPreview();
       ui.editors.a.hidden = false;
       await openFragment(pending);
     } else {
