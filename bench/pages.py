@@ -94,7 +94,8 @@ COLLECT_JS = """async () => {
 # One edit: change a field the way typing does (value + an `input` event) and time until the
 # result's content is replaced (#jss-result's first child is a new element), then until the next
 # frame after that (the update painted). calculator.js waits DEBOUNCE_MS (250) after the last
-# keystroke before it computes; the `calls` records split what comes after the wait.
+# keystroke before it computes (not below QUICK_HISTORY contracts); python.js leaves a User
+# Timing measure "jss:call <name>" per call into Python, which splits what comes after the wait.
 EDIT_JS = """async ({ selector, value, timeout }) => {
   const B = window.__jssBench;
   const result = document.getElementById("jss-result");
@@ -111,14 +112,18 @@ EDIT_JS = """async ({ selector, value, timeout }) => {
       requestAnimationFrame(() => setTimeout(() => {
         clearTimeout(guard);
         const t2 = performance.now();
-        const calls = B.calls.filter((c) => c.start >= t0);
+        const calls = performance.getEntriesByType("measure")
+          .filter((e) => e.name.startsWith("jss:call ") && e.startTime >= t0)
+          .map((e) => ({ name: e.name.slice(9), start: e.startTime,
+                         end: e.startTime + e.duration }));
         const of = (name) => calls.filter((c) => c.name === name)
           .reduce((s, c) => s + (c.end - c.start), 0);
         const first = calls.length ? calls[0].start : t1;
+        const last = calls.length ? Math.max(...calls.map((c) => c.end)) : t1;
         const score = document.getElementById("jss-score");
         resolve({
           to_dom: t1 - t0, to_paint: t2 - t0, waiting: first - t0, compute_to_dom: t1 - first,
-          evaluate: of("evaluate"), result_view: of("result_view"),
+          evaluate: of("evaluate"), draw: Math.max(0, t1 - last),
           calls: calls.map((c) => c.name), stale: result.dataset.stale,
           score: score ? score.getAttribute("data-score") : null,
         });
@@ -486,7 +491,7 @@ def edits(browser: Browser, base: str, sizes: list[int], repeats: int, site_dir:
         finally:
             context.close()
         summary = {k: median([s[k] for s in samples]) for k in
-                   ("to_dom", "to_paint", "waiting", "compute_to_dom", "evaluate", "result_view")}
+                   ("to_dom", "to_paint", "waiting", "compute_to_dom", "evaluate", "draw")}
         out["sizes"][str(n)] = {
             "edited": f"contracts[{index}].{field}",
             "score_before_edit": shown, "expected_score": "" if expected is None else str(expected),
@@ -504,7 +509,8 @@ def _settle(page: Page) -> None:
     """Wait until the page has made no call into Python for SETTLE_MS (pending recomputes done)."""
     last = -1
     while True:
-        count = page.evaluate("() => window.__jssBench.calls.length")
+        count = page.evaluate("() => performance.getEntriesByType('measure')"
+                              ".filter((e) => e.name.startsWith('jss:call ')).length")
         if count == last:
             return
         last = count
