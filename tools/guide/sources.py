@@ -350,7 +350,8 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
     # --- g-new ---------------------------------------------------------------------------------
     # Badges other than Top Rated.
     _community("announce-badges-2020", "official", "New talent badges are now available!",
-               "Upwork Community, Product Release Notes (the announcement, with moderators' answers)",
+               "Upwork Community, Product Release Notes (the announcement, with moderators' "
+               "answers)",
                "Product-Updates/New-talent-badges-are-now-available/ba-p/778142", "2020-07",
                "Top Rated Plus and Expert-Vetted introduced: Top Rated Plus needs Top Rated, "
                "$10,000+ earned in 12 months and a large project; it shows only to Enterprise, "
@@ -382,19 +383,19 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
               "Readiness Test, and community answers of 2019-2020 link to it)",
               _HELP + "211063228", "2020",
               "Rising Talent is for freelancers and agencies without a Job Success Score, awarded "
-              "automatically (within 48 hours) on profile, activity and feedback; agencies need two "
-              "or more members and complete profiles."),
+              "automatically (within 48 hours) on profile, activity and feedback; agencies need "
+              "two or more members and complete profiles."),
     _community("moderator-rising-talent-lost", "official", "Rising Talent Badge",
                "Upwork Community, Freelancers forum (a Community Manager's answer)",
                "Freelancers/Rising-Talent-Badge/m-p/377725", "2017",
                "Why Rising Talent goes away: a Job Success Score arrived, public or private "
-               "feedback showed poor outcomes, no proposals or work in 90 days, or a pending policy "
-               "concern."),
+               "feedback showed poor outcomes, no proposals or work in 90 days, or a pending "
+               "policy concern."),
     _community("moderator-rising-talent-jss", "official", "Rising Talent badge",
                "Upwork Community, Support forum (a moderator's answer)",
                "Support-Forum/Rising-Talent-badge/td-p/1424393", "2023",
-               "Once there is enough work history, Upwork replaces Rising Talent with a Job Success "
-               "Score, and the freelancer can start working toward Top Rated."),
+               "Once there is enough work history, Upwork replaces Rising Talent with a Job "
+               "Success Score, and the freelancer can start working toward Top Rated."),
     # Agencies.
     _official("help-agency-jss", "Agency Job Success Score",
               "Upwork Help Center (stored copy, dated from its article number; it still says "
@@ -450,8 +451,8 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
               "existing contracts go on; fewer than 1% of freelancers affected; the feedback can "
               "be private only."),
     _official("help-poor-outcomes-block", "Understanding our approach to poor contract outcomes",
-              "Upwork Help Center (the newest version of the negative-feedback article, under a new "
-              "title; undated)",
+              "Upwork Help Center (the newest version of the negative-feedback article, under a "
+              "new title; undated)",
               _HELP + "28340628101779-Understanding-our-approach-to-poor-contract-outcomes",
               "2025",
               "Negative feedback from several clients can block proposals and new contracts; "
