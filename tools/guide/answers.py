@@ -721,10 +721,10 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        ("payments", "hourly", "money-after-release")),
     _n("milestone-payout-timing", "payments",
        "How long after I submit a milestone can I withdraw the money?",
-       """At most about 19 days: the client has 14 days to review, silence releases the
-       payment, and every release is then held 5 days for security. An approval on the first
-       day makes it about 5 days; a request for changes restarts the 14 days when you
-       resubmit.""",
+       """Up to about 19 days after your last submission: the client has 14 days to review,
+       silence releases the payment, and every release is then held 5 days for security. An
+       approval on the first day makes it about 5 days; a request for changes restarts the 14
+       days when you resubmit.""",
        ("help-fixed-review", "help-security-hold", "moderator-resubmit", "help-weekly-billing"),
        OFFICIAL, "current", ("payments", "fixed-price")),
     _n("change-active-milestone", "payments",

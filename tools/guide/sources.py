@@ -507,7 +507,9 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
     _help("help-direct-contracts", "360025040794-Direct-Contracts-with-clients",
           "Direct Contracts with clients",
           "From 22 April 2024 Direct Contracts carry a 5% freelancer fee (the 3.4% processing fee "
-          "was dropped) and the client needs an Upwork account; existing ones were closed.",
+          "was dropped) and the client needs an Upwork account; existing ones were closed. An "
+          "older version of the same article charged no service fee, only the 3.4% processing "
+          "fee.",
           "2024"),
     _help("help-direct-plus",
           "40444525840915-I-pay-0-in-freelancer-fees-on-Direct-Contracts-because-I-subscribe-to-"
