@@ -710,6 +710,14 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        that fails is not covered.""",
        ("help-hourly-get-paid", "help-hourly-protection", "help-weekly-billing"), OFFICIAL,
        "current", ("payments", "hourly")),
+    _n("hours-over-limit", "payments",
+       "Are hours over the weekly limit paid?",
+       """Not automatically: hours above the contract's weekly limit stay in the Work Diary,
+       where the client can see them, but they are not invoiced and Hourly Protection does not
+       cover them. Ask the client to raise the limit before you work over it, or agree a bonus
+       for the extra hours.""",
+       ("help-hourly-get-paid", "help-hourly-protection"), OFFICIAL, "current",
+       ("payments", "hourly")),
     _n("hourly-protection-fraud", "payments",
        "Does Hourly Protection cover me if the client's payment turns out to be fraud?",
        """By its wording, yes if your hours qualify: the help page excludes freelancers who knew
