@@ -100,6 +100,14 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _n(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
+       era: str, topics: tuple[str, ...] = ()) -> Answer:
+    # g-new's answers: written and checked against their sources on 2026-12-06.
+    a = _a(id_, page, question, short, sources, grade, era, topics)
+    return Answer(a.id, a.page, a.question, a.short_answer, a.sources, a.grade, a.era, a.topics,
+                  "2026-12-06")
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """One question from the threads, answered. ``id`` is its published anchor: never change it."""
@@ -149,14 +157,6 @@ def _a(id_: str, page: str, question: str, short: str, sources: tuple[str, ...],
     # Rule numbers ({{ rules.gap_days }}) come from the package's rule table, once.
     return Answer(id_, page, question, fill(" ".join(short.split()), f"answer {id_}"), sources,
                   grade, era, topics or _PAGE_TOPICS.get(page, ()))
-
-
-def _n(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
-       era: str, topics: tuple[str, ...] = ()) -> Answer:
-    # g-new's answers: written and checked against their sources on 2026-12-06.
-    a = _a(id_, page, question, short, sources, grade, era, topics)
-    return Answer(a.id, a.page, a.question, a.short_answer, a.sources, a.grade, a.era, a.topics,
-                  "2026-12-06")
 
 
 ANSWERS: Final[tuple[Answer, ...]] = (
