@@ -620,7 +620,7 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        """Not at once. A departing member's agency contracts keep counting until they age out
        of the windows, and a new member with a high score adds nothing until they finish
        contracts for the agency.""",
-       ("help-agency-jss", "moderator-agency-separate"), OFFICIAL, "all",
+       ("help-agency-jss", "moderator-agency-new"), OFFICIAL, "all",
        ("agencies", "windows")),
     _n("agency-insights", "agencies",
        "Can an agency see why its score changed?",
