@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = Path(__file__).with_name("published_anchors.txt")
 GUIDE_PAGES = ("index", "jss", "outcomes", "feedback", "disputes", "mediation", "arbitration",
-               "history", "model", "sources")
+               "history", "model", "sources",
+               # g-new's pages
+               "badges", "agencies", "account", "payments", "fees")
 #: The anchors CONTRIBUTING.md promises to the model (its "Guide anchors" table).
 MODEL_ANCHORS = (
     "feedback/#how-feedback-counts", "feedback/#private-feedback", "outcomes/#no-feedback",

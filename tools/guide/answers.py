@@ -44,6 +44,12 @@ ERAS: Final[dict[str, str]] = {
     "first-score": "Changed in November 2020 and December 2023: each era explained",
     "auto-pause": "Auto-pause from 2015, and today's 30-day warning: both explained",
     "fees": "Service fees: sliding tiers (June 2016 to May 2023), then a flat 10%",
+    # --- g-new ---
+    "badges-2020": "Top Rated Plus and Expert-Vetted: since July 2020",
+    "feedback-hold": "Negative-feedback holds: three undated versions, the first about 2024",
+    "fees-2025": "Fees: sliding tiers to 3 May 2023, a flat 10% since, a variable fee reported "
+                 "in 2025",
+    "direct-2024": "Direct Contracts: before and since 22 April 2024",
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -51,6 +57,8 @@ TOPICS: Final[tuple[str, ...]] = (
     "score", "eligibility", "windows", "job-weights", "top-rated", "contracts", "feedback",
     "refunds", "disputes", "hourly", "fixed-price", "mediation", "arbitration", "fees",
     "money-after-release", "account", "history",
+    # --- g-new ---
+    "badges", "agencies", "payments",
 )
 
 #: The date every answer was last checked against its sources (answers.json ``updated``).
@@ -65,6 +73,12 @@ PAGE_TITLES: Final[dict[str, str]] = {
     "mediation": "Mediation",
     "arbitration": "Arbitration",
     "history": "Rule history",
+    # --- g-new ---
+    "badges": "Badges",
+    "agencies": "Agencies",
+    "account": "Account holds",
+    "payments": "Getting paid",
+    "fees": "Service fees",
 }
 PAGES: Final[tuple[str, ...]] = tuple(PAGE_TITLES)
 
@@ -84,6 +98,14 @@ POPULAR: Final[tuple[str, ...]] = (
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _n(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
+       era: str, topics: tuple[str, ...] = ()) -> Answer:
+    # g-new's answers: written and checked against their sources on 2026-12-06.
+    a = _a(id_, page, question, short, sources, grade, era, topics)
+    return Answer(a.id, a.page, a.question, a.short_answer, a.sources, a.grade, a.era, a.topics,
+                  "2026-12-06")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +146,9 @@ _PAGE_TOPICS: Final[dict[str, tuple[str, ...]]] = {
     "jss": ("score",), "outcomes": ("contracts",), "feedback": ("feedback",),
     "disputes": ("disputes",), "mediation": ("mediation",), "arbitration": ("arbitration",),
     "history": ("history",),
+    # --- g-new ---
+    "badges": ("badges",), "agencies": ("agencies",), "account": ("account",),
+    "payments": ("payments",), "fees": ("fees",),
 }
 
 
@@ -508,6 +533,279 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        September 2024 (the removal perk ended) and 2025 (daily updates, published weights).""",
        ("announce-2020-03", "announce-2020-11", "release-trending", "bulletin-2023-12",
         "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
+    # --- g-new ---------------------------------------------------------------------------------
+    # --- Badges --------------------------------------------------------------------------------
+    _n("badges-and-score", "badges",
+       "Which badges depend on the Job Success Score?",
+       """Top Rated does directly: it needs a score of 90% or more now and in 13 of the last 16
+       weeks. Top Rated Plus requires Top Rated, so it follows the same score; Rising Talent
+       exists only while you have no score, and Expert-Vetted names no score threshold at
+       all.""",
+       ("help-top-rated", "announce-badges-2020", "moderator-rising-talent-jss",
+        "help-expert-vetted"), OFFICIAL, "current", ("badges", "top-rated", "score")),
+    _n("top-rated-plus", "badges",
+       "What do I need for Top Rated Plus?",
+       """Top Rated status, over $10,000 earned in the last 12 months ($20,000 for an agency),
+       and at least one large contract that earned money in those 12 months without a negative
+       outcome. What counts as large depends on the contract's category, from about $5,000 to
+       $30,000.""",
+       ("moderator-trp-criteria", "moderator-trp-large-contract", "announce-badges-2020",
+        "help-top-rated"), OFFICIAL, "badges-2020", ("badges", "top-rated")),
+    _n("top-rated-plus-lost", "badges",
+       "Why did I lose Top Rated Plus while keeping Top Rated?",
+       """Usually because the large contract stopped counting: it must keep earning within the
+       last 12 months, and several smaller contracts with the same client are not added
+       together. Falling under $10,000 in 12 months removes it too, and losing Top Rated takes
+       Top Rated Plus with it.""",
+       ("moderator-trp-large-contract", "moderator-trp-criteria"), OFFICIAL, "badges-2020",
+       ("badges", "top-rated")),
+    _n("top-rated-plus-visible", "badges",
+       "Who sees the Top Rated Plus badge?",
+       """Clients on Upwork's Enterprise, Business and Plus plans, according to the July 2020
+       announcement; every other client sees a Top Rated badge. The same announcement promised
+       Top Rated Plus freelancers priority for invitations from Upwork's talent services
+       team.""",
+       ("announce-badges-2020",), OFFICIAL, "badges-2020", ("badges", "top-rated")),
+    _n("expert-vetted", "badges",
+       "How do I become Expert-Vetted, and does my score matter?",
+       """Mostly by invitation: Upwork picks freelancers and agencies in a set list of
+       categories, the top 1% as it puts it, and screens them in an interview on skills and
+       reliability. Its help page names no Job Success Score threshold, so any number you read
+       for it elsewhere is a guess.""",
+       ("help-expert-vetted", "announce-badges-2020"), OFFICIAL, "current"),
+    _n("rising-talent-and-score", "badges",
+       "Does Rising Talent need a Job Success Score?",
+       """No: it is for freelancers and agencies who do not have a score yet. Upwork awards it
+       automatically on profile, activity and early feedback, and replaces it with a Job
+       Success Score once you have enough history.""",
+       ("help-rising-talent", "moderator-rising-talent-jss"), OFFICIAL, "all",
+       ("badges", "eligibility")),
+    _n("rising-talent-gone", "badges",
+       "Why did my Rising Talent badge disappear?",
+       """Most often because you now have a Job Success Score, which always replaces it.
+       Upwork also names poor client feedback, no proposals or work in 90 days, and a pending
+       policy concern.""",
+       ("moderator-rising-talent-lost", "moderator-rising-talent-jss", "help-rising-talent"),
+       OFFICIAL, "all"),
+    _n("badge-lost-off-platform", "badges",
+       "Can I lose a badge for reasons other than my score?",
+       """Yes. Taking or steering payment outside Upwork, or repeatedly moving conversations off
+       Upwork before a contract, removes Rising Talent, Top Rated and Top Rated Plus for six
+       months, and Top Rated also requires no recent account holds.""",
+       ("help-top-rated",), OFFICIAL, "current", ("badges", "account")),
+    # --- Agencies ------------------------------------------------------------------------------
+    _n("agency-score", "agencies",
+       "How is an agency's Job Success Score calculated?",
+       """With the same formula as a freelancer's, applied to every contract done through the
+       agency by its exclusive and non-exclusive members. The members' own freelancer scores
+       are not inputs; only the agency's contracts are.""",
+       ("help-agency-jss", "help-what-is-js", "moderator-agency-new"), OFFICIAL, "all",
+       ("agencies", "score")),
+    _n("agency-member-score", "agencies",
+       "Which score shows on an agency member's profile?",
+       """An exclusive member shows the agency's score. A non-exclusive member keeps a
+       freelancer score, and Upwork's moderators have described its inputs two ways, so assume
+       contracts done for the agency may count in it too.""",
+       ("help-agency-jss", "moderator-agency-owner", "moderator-agency-separate",
+        "moderator-agency-nonexclusive"), OFFICIAL, "all"),
+    _n("agency-owner-score", "agencies",
+       "Does owning an agency change my own score?",
+       """Only if you make yourself an exclusive member: then your profile shows the agency's
+       score instead of your own. An older help page said every owner shows it; Upwork's staff
+       corrected that in 2019, and today's page speaks only of exclusive owners.""",
+       ("help-long-term", "staff-agency-owner-exclusive", "moderator-agency-owner",
+        "help-agency-jss"), OFFICIAL, "all"),
+    _n("agency-member-leaves", "agencies",
+       "Does the agency's score change when a member leaves or joins?",
+       """Not at once. A departing member's agency contracts keep counting until they age out
+       of the windows, and a new member with a high score adds nothing until they finish
+       contracts for the agency.""",
+       ("help-agency-jss", "moderator-agency-new"), OFFICIAL, "all",
+       ("agencies", "windows")),
+    _n("agency-insights", "agencies",
+       "Can an agency see why its score changed?",
+       """Not in Job Success insights: Upwork says that page is not yet available to agencies
+       or to exclusive agency freelancers. An agency has to reason from its own contract list
+       and the published rules.""",
+       ("help-jss-2024", "help-insights"), OFFICIAL, "current"),
+    _n("agency-badges", "agencies",
+       "Can an agency be Rising Talent, Top Rated or Top Rated Plus?",
+       """Yes. Rising Talent needs at least two members and complete agency and owner profiles,
+       Top Rated Plus needs over $20,000 earned in 12 months instead of $10,000, and members
+       without enough history of their own show Rising Talent on a Top Rated agency.""",
+       ("help-rising-talent", "moderator-trp-criteria", "help-top-rated"), OFFICIAL, "current",
+       ("agencies", "badges")),
+    _n("agency-fee", "agencies",
+       "Do agencies pay a different service fee?",
+       """No: on contracts with clients who are not on Enterprise, an agency pays the same
+       freelancer service fee as anyone else, 10% under the newest copy of Upwork's fee page we
+       found. Enterprise contracts can carry their own fees.""",
+       ("help-fees-newest", "help-fees-2023"), OFFICIAL, "fees", ("agencies", "fees")),
+    # --- Account holds -------------------------------------------------------------------------
+    _n("negative-feedback-hold", "account",
+       "Can negative feedback from clients put my account on hold?",
+       """Yes. When several clients report poor skills, experience, availability or
+       performance, Upwork can stop you sending proposals and taking new contracts while your
+       existing contracts go on; its newest help page calls this a block you can appeal after
+       six months.""",
+       ("help-poor-outcomes-block", "help-negative-feedback-hold", "help-feedback-hold-14day",
+        "help-client-feedback-quality"), OFFICIAL, "feedback-hold", ("account", "feedback")),
+    _n("feedback-hold-versions", "account",
+       "Is the feedback hold 14 days, a course, or six months?",
+       """Each, at a different time: the same help pages first described a 14-day hold, then a
+       pause lifted on the Monday after you finish the Upwork Academy path "Reskilling for
+       Success", then a block you can appeal after six months. No version is dated, so this
+       order is probable, not certain.""",
+       ("help-feedback-hold-14day", "help-negative-feedback-hold", "help-poor-outcomes-block",
+        "help-client-feedback-quality"), OFFICIAL, "feedback-hold"),
+    _n("hold-existing-contracts", "account",
+       "Can I keep working on my contracts during a feedback hold?",
+       """Yes: every version of the policy leaves existing contracts running and asks you to
+       finish them. What stops is new business: proposals, new contracts and, in the 14-day
+       version, appearing in search.""",
+       ("help-feedback-hold-14day", "help-negative-feedback-hold", "help-poor-outcomes-block"),
+       OFFICIAL, "feedback-hold", ("account", "contracts")),
+    _n("hold-with-good-reviews", "account",
+       "Why was I put on hold when all my reviews are positive?",
+       """Because the negative feedback may have been private: Upwork's help pages said some
+       clients tell only Upwork that they were unhappy. That explanation belongs to the
+       end-of-contract form with a private part; for contracts ended on the newer form, Upwork
+       has not said what it counts.""",
+       ("help-feedback-hold-14day", "help-negative-feedback-hold",
+        "help-client-feedback-quality"), OFFICIAL, "feedback-hold", ("account", "feedback")),
+    _n("hold-not-low-score", "account",
+       "Is the feedback hold triggered by a low Job Success Score?",
+       """Not by the score as such: the hold counts clients who reported a poor experience, and
+       a moderator has said a low score alone does not lead to suspension. The threshold is
+       not published beyond "multiple" clients, and Upwork says fewer than 1% of freelancers
+       are affected.""",
+       ("help-feedback-hold-14day", "moderator-low-jss", "help-poor-outcomes-block"),
+       OFFICIAL, "feedback-hold", ("account", "score")),
+    _n("hold-and-top-rated", "account",
+       "Does an account hold cost me Top Rated?",
+       """It can. Top Rated requires no recent account holds, and Upwork calls its
+       negative-feedback measure a hold on your account, so the badge can go even while your
+       score stays at 90% or more.""",
+       ("help-top-rated", "help-feedback-hold-14day"), OFFICIAL, "current",
+       ("account", "top-rated", "badges")),
+    # --- Getting paid --------------------------------------------------------------------------
+    _n("hourly-pay-timing", "payments",
+       "When is hourly work paid?",
+       """About ten days after the work week ends. Weeks run Monday to Sunday UTC, the client
+       is invoiced the next Monday at noon and can dispute until Friday, and the money becomes
+       available on the Wednesday after that.""",
+       ("help-weekly-billing", "help-hourly-get-paid"), OFFICIAL, "current",
+       ("payments", "hourly")),
+    _n("work-diary-adjust", "payments",
+       "Can I correct my Work Diary after the week ends?",
+       """Only until Monday 11:59 UTC, the few hours between the end of the billing week and
+       the client's invoice. After that the hours are billed as they stand, and only the client
+       can dispute them, until Friday 23:59 UTC.""",
+       ("help-weekly-billing", "help-client-hourly-dispute"), OFFICIAL, "current",
+       ("payments", "hourly")),
+    _n("bonus-weekly-protection", "payments",
+       "Are bonuses and fixed weekly payments protected like tracked hours?",
+       """No. They skip the client's review week and clear after the 5-day security period,
+       but Hourly Protection covers only qualifying tracked hours, so a bonus or weekly payment
+       that fails is not covered.""",
+       ("help-hourly-get-paid", "help-hourly-protection", "help-weekly-billing"), OFFICIAL,
+       "current", ("payments", "hourly")),
+    _n("hours-over-limit", "payments",
+       "Are hours over the weekly limit paid?",
+       """Not automatically: hours above the contract's weekly limit stay in the Work Diary,
+       where the client can see them, but they are not invoiced and Hourly Protection does not
+       cover them. Ask the client to raise the limit before you work over it, or agree a bonus
+       for the extra hours.""",
+       ("help-hourly-get-paid", "help-hourly-protection"), OFFICIAL, "current",
+       ("payments", "hourly")),
+    _n("hourly-protection-fraud", "payments",
+       "Does Hourly Protection cover me if the client's payment turns out to be fraud?",
+       """By its wording, yes if your hours qualify: the help page excludes freelancers who knew
+       of or took part in a violation or fraud, not those who were deceived. In practice
+       freelancers report payments reversed after a client's card failed or the client was
+       judged a fraud, some paid only after pressing support for weeks or months.""",
+       ("help-hourly-protection", "reports-hourly-bluff", "reports-hourly-reversal",
+        "reports-payment-protection"), REPORT, "current",
+       ("payments", "hourly", "money-after-release")),
+    _n("milestone-payout-timing", "payments",
+       "How long after I submit a milestone can I withdraw the money?",
+       """Up to about 19 days after your last submission: the client has 14 days to review,
+       silence releases the payment, and every release is then held 5 days for security. An
+       approval on the first day makes it about 5 days; a request for changes restarts the 14
+       days when you resubmit.""",
+       ("help-fixed-review", "help-security-hold", "moderator-resubmit", "help-weekly-billing"),
+       OFFICIAL, "current", ("payments", "fixed-price")),
+    _n("change-active-milestone", "payments",
+       "Can an active, funded milestone be changed?",
+       """You can propose it: Upwork lets a freelancer ask to change an active milestone's
+       name, due date and description or raise its amount, and the client accepts or declines.
+       The client cannot edit an active milestone directly and nobody can delete one; to pay
+       less, the client releases part of it.""",
+       ("help-milestone-changes", "help-milestones-edit"), OFFICIAL, "current",
+       ("payments", "fixed-price")),
+    _n("partial-milestone-release", "payments",
+       "Can the client release only part of a milestone?",
+       """Yes. The client can release any part of a funded milestone; what is left either funds
+       the next milestone or goes back to the client through an escrow refund when the
+       contract ends.""",
+       ("help-milestones-edit", "moderator-partial-release", "expert-partial-amount"),
+       OFFICIAL, "current", ("payments", "fixed-price", "refunds")),
+    _n("one-milestone-funded", "payments",
+       "Why can't the client fund the next milestone yet?",
+       """Only one milestone can be funded at a time on a contract, with a $5 minimum, and the
+       current one must be released, fully or in part, before the next is funded. Do not start
+       the next milestone's work until it is funded.""",
+       ("help-milestones-edit", "moderator-resubmit"), OFFICIAL, "current",
+       ("payments", "fixed-price")),
+    _n("dormant-contract", "payments",
+       "What happens to escrow when a fixed-price contract goes quiet?",
+       """After 90 days with no activity past the last milestone date it counts as dormant:
+       Upwork warns both sides from about day 76, closes the contract, and sends you a refund
+       request for the escrow on the client's behalf, which you have 7 days to dispute.""",
+       ("help-dormant", "support-fixed-auto-close"), OFFICIAL, "current",
+       ("payments", "fixed-price", "contracts")),
+    _n("dormant-messages", "payments",
+       "Does messaging the client keep a fixed-price contract active?",
+       """No. Only contract actions count as activity, such as a payment, a bonus or a
+       milestone update; a milestone due within 90 days, or a new or updated one, keeps the
+       contract from going dormant.""",
+       ("support-fixed-auto-close", "help-dormant"), OFFICIAL, "current",
+       ("payments", "fixed-price", "contracts")),
+    # --- Service fees --------------------------------------------------------------------------
+    _n("fee-history", "fees",
+       "What fee has Upwork charged freelancers, and when?",
+       """A flat 10% until June 2016; then a sliding fee per client (20% of the first $500, 10%
+       up to $10,000, 5% above) until 3 May 2023; since then a flat 10%. Third parties report
+       a variable fee of up to 15% in 2025, which the newest copy of Upwork's fee page we found
+       does not show.""",
+       ("help-fees-2016", "help-fees-2023", "announce-fees-2023", "help-fees-newest",
+        "report-fee-variable"), OFFICIAL, "fees-2025", ("fees", "history")),
+    _n("sliding-fee", "fees",
+       "How did the sliding fee work?",
+       """It followed your lifetime billings with each client, across all contracts with them:
+       20% on the first $500, 10% up to $10,000 and 5% beyond. A first $600 contract with a
+       new client cost $110 in fees ($100 plus $10), leaving $490.""",
+       ("help-fees-2016", "reports-fees-open"), OFFICIAL, "fees"),
+    _n("fee-change-2023", "fees",
+       "What happened to contracts at 20% or 5% on 3 May 2023?",
+       """Every contract moved to the flat 10%, except that contracts already at 5% kept 5%
+       until the end of 2023. Clients began paying a contract initiation fee a week earlier,
+       on 26 April 2023.""",
+       ("announce-fees-2023", "help-fees-2023"), OFFICIAL, "fees"),
+    _n("variable-fee-2025", "fees",
+       "Is Upwork's fee now variable, up to 15%?",
+       """Third parties say so: a 2025 blog describes a fee of 0 to 15% set per contract, with
+       15% seen and nothing below 10% reported. The newest copy of Upwork's own fee page we
+       found still says 10%, so we cannot confirm it; check the fee on your offer before you
+       accept.""",
+       ("report-fee-variable", "help-fees-newest"), REPORT, "fees-2025"),
+    _n("direct-contracts-fee", "fees",
+       "What fee do Direct Contracts carry?",
+       """5% since 22 April 2024, when the 3.4% processing fee was dropped and clients had to
+       create Upwork accounts; a later help page adds that Freelancer Plus members pay 0%.
+       Before that date a Direct Contract carried no service fee, only the 3.4% processing
+       fee.""",
+       ("help-direct-contracts", "help-direct-plus"), OFFICIAL, "direct-2024"),
 )
 
 
