@@ -508,6 +508,38 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        September 2024 (the removal perk ended) and 2025 (daily updates, published weights).""",
        ("announce-2020-03", "announce-2020-11", "release-trending", "bulletin-2023-12",
         "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
+    # --- g-cover ---
+    _a("improve-score", "jss",
+       "What can I do to raise my score?",
+       """Add good outcomes and wait. Upwork's advice is to take only work you can deliver,
+       talk to clients early, and end contracts promptly when work stops; its factors page
+       adds that long-term clients paid over 90 days or more, and larger jobs, weigh in your
+       favour. Nothing removes an old bad outcome except time: it leaves the 6-, 12- and
+       24-month windows as it ages.""",
+       ("help-why-changed", "help-factors", "help-jss"), OFFICIAL, "current"),
+    _a("fixed-price-deadlines", "disputes",
+       "What are the deadlines in a fixed-price dispute?",
+       """Since 5 December 2023 the whole dispute runs on Upwork: you have 7 days after the
+       client ends the contract to dispute, or the escrow goes back to the client; the client
+       then has 5 days to accept or decline; a mediator proposes a settlement within 2 days of
+       both sides' evidence; and each side has 2 days to accept or decline it.""",
+       ("release-dispute-2023-12", "help-dispute-milestone", "help-fixed-dispute"), OFFICIAL,
+       "dispute-process", ("disputes", "fixed-price")),
+    _a("dispute-feedback-first", "disputes",
+       "Do I have to leave feedback for the client before filing a dispute?",
+       """Yes, in the current flow: disputing a client's escrow refund request on an ended
+       fixed-price contract starts with your feedback on the client, and the dispute
+       specialist reads it with the rest of the case. Keep it factual; it does not change
+       your own score.""",
+       ("help-dispute-milestone", "help-give-feedback"), OFFICIAL, "dispute-process",
+       ("disputes", "feedback")),
+    _a("mediation-cost", "mediation",
+       "Does mediation cost anything?",
+       """No. Upwork's dispute assistance and mediation are free for both sides. The only paid
+       step is arbitration, where each side pays its share of an outside arbitrator's fee, and
+       which neither side has to choose.""",
+       ("help-fixed-dispute", "help-arbitration"), OFFICIAL, "dispute-process",
+       ("mediation", "fees")),
 )
 
 

@@ -347,6 +347,20 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
                "New-to-Upwork/Client-won-t-pay/td-p/902095", "2021",
                "Resubmitting work on a milestone starts its 14-day review period again; unfunded "
                "milestones are not protected."),
+    # --- g-cover ---
+    _help("help-dispute-milestone", "211068528-Dispute-non-release-of-a-milestone-payment",
+          "How to file a dispute when your client doesn't pay a milestone",
+          "Seven calendar days to dispute a client's escrow refund request, or the rest is "
+          "refunded; leaving feedback for the client comes first and is part of what is "
+          "reviewed; disputes on active contracts when a milestone is not released.", "2026"),
+    _community("release-dispute-2023-12", "official",
+               "Streamlined dispute experience for fixed-price contracts",
+               "Upwork Community, Product Release Notes",
+               "Product-Release-Notes/Streamlined-dispute-experience-for-fixed-price-contracts/"
+               "ba-p/1478163", "2023-12-05",
+               "From 5 December 2023 fixed-price disputes run on the platform: 7 days after the "
+               "contract ends to file, 5 days for the client to accept or decline, a proposal "
+               "within 2 days of both sides' evidence, then 2 days to accept or decline it."),
 )
 
 
