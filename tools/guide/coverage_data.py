@@ -128,7 +128,7 @@ SOURCES: Final[tuple[Source, ...]] = (
               "feedback/#five-stars-lower-score")),
     _thread("Freelancers/JSS-drop/td-p/1650422", "JSS drop", "2025",
             Q("Does a contract that paid nothing count in my score?", "contracts",
-              "outcomes/#no-earnings-no-feedback")),
+              "outcomes/#no-earnings")),
     _thread("Announcements/Insight-on-how-Job-Success-Score-is-calculated/td-p/87248",
             "Insight on how Job Success Score is calculated", "2015",
             Q("How do I know whether a contract was paused for poor client behaviour?",
@@ -151,7 +151,7 @@ SOURCES: Final[tuple[Source, ...]] = (
           "What factors affect my Job Success Score?",
           Q("What raises my score and what lowers it?", "score", "jss/#what-counts"),
           Q("Do contracts without any payment count?", "contracts",
-            "outcomes/#no-earnings-no-feedback"),
+            "outcomes/#no-earnings"),
           Q("Does having no long-term contracts count against me?", "contracts",
             "outcomes/#long-term-clients", pending="g-fix")),
     _help("115006097327-Why-Did-My-Job-Success-Score-Change-", "Why did my Job Success Score "
@@ -195,7 +195,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     _thread("Freelancers/How-to-end-contract-without-effecting-JSS-when-no-money-was/td-p/1123697",
             "How to end contract without effecting JSS when no money was exchanged?", "2022",
             Q("How can I end a contract where no money changed hands without hurting my "
-              "score?", "contracts", "outcomes/#no-earnings-no-feedback")),
+              "score?", "contracts", "outcomes/#no-earnings")),
     _thread("Freelancers/Upwork-Biased-Ruling/m-p/962179", "Upwork Biased Ruling", "2021",
             Q("A client hired me and cancelled overnight, and my score fell from 91% to 80%: "
               "how can an unpaid contract do that?", "contracts", "outcomes/#no-earnings")),
@@ -342,7 +342,7 @@ SOURCES: Final[tuple[Source, ...]] = (
               "recover the money?", "payments", "disputes/#hourly-protection-limits")),
     _thread("Freelancers/PAYMENT/td-p/719462", "PAYMENT", "2020",
             Q("My contract went on hold because the client's payment method was not verified: "
-              "will I be paid?", "payments", "disputes/#hourly-protection-limits")),
+              "will I be paid?", "payments", "disputes/#hourly-protection")),
     _thread("Freelancers/Upwork-s-Hourly-Protection-is-a-Bluff/m-p/1442615",
             "Upwork's Hourly Protection is a Bluff", "2023",
             Q("Tracked hours with memos were refused because the client's payment failed: is "
@@ -357,7 +357,7 @@ SOURCES: Final[tuple[Source, ...]] = (
               "vanishes?", "payments", "disputes/#hourly-protection-limits")),
     _help("211068288-Hourly-Payment-Protection", "Hourly Payment Protection",
           Q("What do I need for my hours to be protected?", "payments",
-            "disputes/#hourly-disputed-hours"),
+            "disputes/#hourly-protection"),
           Q("Which hours and payments are not protected?", "payments",
             "disputes/#hourly-protection-limits")),
     _help("211062138-Upwork-Hourly-Protection-for-Clients", "Upwork Hourly Protection for Clients",
@@ -374,7 +374,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     _help("360000990268-Add-or-edit-milestones-for-fixed-price-contracts",
           "Add or edit milestones for fixed-price contracts",
           Q("Can a client release part of a milestone and move the rest on?", "payments",
-            "disputes/#partial-refund"),
+            "payments/#partial-milestone-release", pending="g-new"),
           Q("Can an active, funded milestone be edited?", "payments",
             "payments/#change-active-milestone", pending="g-new")),
     # --- Account ---------------------------------------------------------------------------------
@@ -450,7 +450,7 @@ SOURCES: Final[tuple[Source, ...]] = (
               "disputes", "disputes/#pro-rata-settlement")),
     _thread("New-to-Upwork/Client-won-t-pay/td-p/902095", "Client won't pay", "2021",
             Q("If I resubmit work on a milestone, does the client's 14-day review start again?",
-              "payments", "disputes/#milestone-not-approved")),
+              "payments", "payments/#milestone-payout-timing", pending="g-new")),
     _thread("Freelancers/Dispute-and-jSS/td-p/867884", "Dispute and jSS", "2021",
             Q("Should I accept the client's $100 offer or fight for the full $400?",
               "disputes", "disputes/#accept-lower-offer"),
@@ -663,4 +663,24 @@ SOURCES: Final[tuple[Source, ...]] = (
             "Job Success Score should be transparent", "2015",
             Q("Five stars and praise in public, yet my score dropped 4%: why can't I see the "
               "private feedback?", "feedback", "feedback/#private-feedback")),
+    _help("40444525840915-I-pay-0-in-freelancer-fees-on-Direct-Contracts-because-I-subscribe-"
+          "to-Freelancer-Plus-If-I-cancel-the-membership-what-happens",
+          "I pay 0% on Direct Contracts with Freelancer Plus: if I cancel, what happens?",
+          Q("What fee do Direct Contracts carry once Freelancer Plus is cancelled?", "fees",
+            "fees/#direct-contracts-fee", pending="g-new")),
+    _other("https://synthmind.app/marketing-insights/"
+           "beginners-tutorial-understanding-direct-contracts-in-upwork",
+           "Understanding Direct Contracts in Upwork (the 2024 changes)", "2024", "reported",
+           Q("What changed in the fee for Direct Contracts in 2024?", "fees",
+             "fees/#direct-contracts-fee", pending="g-new")),
+    _help("4412149966611-Direct-Contracts-Disputes", "Direct Contracts Disputes",
+          Q("How long do I have to dispute a fixed-price Direct Contract the client cancelled "
+            "without paying?", "disputes", "disputes/#fixed-price-deadlines"),
+          Q("Can a freelancer dispute an hourly Direct Contract?", "disputes",
+            out="Direct Contracts' own hourly rules; the guide covers marketplace contracts")),
+    _other("https://entrepreneur.com/living/upwork-to-charge-freelancers-to-bid-on-jobs-further/"
+           "331700", "Upwork to Charge Freelancers to Bid on Jobs", "2019-04-24", "page",
+           Q("Why do freelancers now pay for Connects to send proposals?", "fees",
+             out="Connects are the price of a proposal, not a fee on earnings; the guide "
+                 "covers service fees")),
 )
