@@ -47,8 +47,10 @@ def _thread(path: str, title: str, date: str, *questions: Q, kind: str = "commun
     return Source(_C + path, title, kind, date, dated_by, questions)
 
 
-def _help(article: str, title: str, *questions: Q, base: str = _H) -> Source:
-    return Source(base + article, title, "staff" if base == _STAGE else "help", "2026", "read",
+def _help(article: str, title: str, *questions: Q, base: str = _H, date: str = "2026",
+          dated_by: str = "read") -> Source:
+    # A Help Center copy carries no date: the year it was read, unless what it says dates it.
+    return Source(base + article, title, "staff" if base == _STAGE else "help", date, dated_by,
                   questions)
 
 
@@ -158,7 +160,8 @@ SOURCES: Final[tuple[Source, ...]] = (
           "change?",
           Q("Why can my score change with no recent activity?", "score",
             "jss/#unusual-date-drop"),
-          Q("What can I do to improve my score?", "score", "jss/#improve-score")),
+          Q("What can I do to improve my score?", "score", "jss/#improve-score"),
+          date="2020", dated_by="reported"),
     _help("38437621837203-Why-did-my-JSS-disappear", "Why did my JSS disappear?",
           Q("Why is my score no longer shown on my profile?", "score",
             "jss/#score-disappeared", pending="g-fix")),
@@ -397,8 +400,13 @@ SOURCES: Final[tuple[Source, ...]] = (
     _thread("Freelancers/Locked-private-Profile/td-p/405044", "Locked private Profile", "2017",
             Q("How do I get my private profile back to public?", "account",
               "disputes/#profile-private")),
-    _help("115003975967-Profile-Changed-to-Private-", "Profile Changed to Private",
-          Q("Why was my profile set to private?", "account", "disputes/#profile-private")),
+    _thread("Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/ba-p/710815",
+            "Updates to Showing Active Earners in Search Results", "2020",
+            Q("How long can I go without earning before my profile is set to private?",
+              "account", gap="not answered: the periods (30 days at first; from about 2020 two "
+                             "years with past earnings, 90 days for new freelancers) are on no "
+                             "page here"),
+            kind="announcement"),
     _thread("Announcements/Addressing-accounts-that-don-t-show-work-activity/td-p/274042",
             "Addressing accounts that don't show work activity", "2016-11-23",
             Q("Will Upwork close my account if my proposals rarely win work?", "account",
@@ -532,13 +540,15 @@ SOURCES: Final[tuple[Source, ...]] = (
             "fees/#fee-change-2023", pending="g-new"),
           Q("Do contracts already at a 5% fee keep it?", "fees",
             "fees/#fee-change-2023", pending="g-new"),
-          base=_STAGE),
+          base=_STAGE,
+          date="2023", dated_by="reported"),
     _help("14380681706770--Enterprise-Freelancer-Service-Fees",
           "Enterprise Freelancer Service Fees (support notes)",
           Q("Why don't the lower fee tiers apply to Enterprise clients' contracts?", "fees",
             out="Enterprise contracts carry negotiated fees; the guide covers the open "
                 "marketplace"),
-          base=_STAGE),
+          base=_STAGE,
+          date="2016", dated_by="reported"),
     _other("https://freelancingbuzz.com/upwork-revises-freelancer-fee-structure/",
            "Upwork revises freelancer fee structure", "2023", "reported",
            Q("Will my contracts at 20% drop to 10% from 3 May 2023?", "fees",
@@ -677,10 +687,36 @@ SOURCES: Final[tuple[Source, ...]] = (
           Q("How long do I have to dispute a fixed-price Direct Contract the client cancelled "
             "without paying?", "disputes", "disputes/#fixed-price-deadlines"),
           Q("Can a freelancer dispute an hourly Direct Contract?", "disputes",
-            out="Direct Contracts' own hourly rules; the guide covers marketplace contracts")),
+            out="Direct Contracts' own hourly rules; the guide covers marketplace contracts"),
+          date="2024", dated_by="reported"),
     _other("https://entrepreneur.com/living/upwork-to-charge-freelancers-to-bid-on-jobs-further/"
            "331700", "Upwork to Charge Freelancers to Bid on Jobs", "2019-04-24", "page",
            Q("Why do freelancers now pay for Connects to send proposals?", "fees",
              out="Connects are the price of a proposal, not a fee on earnings; the guide "
                  "covers service fees")),
+    _help("40525949818387-Why-was-money-released-without-my-approval",
+          "Why was money released without my approval?",
+          Q("Why was a milestone paid without the client approving it?", "payments",
+            "disputes/#milestone-not-approved"),
+          Q("Can a client still get help after funds were released automatically?", "disputes",
+            "disputes/#money-after-release")),
+    _thread("Clients/Review-and-Release-funds-button/td-p/181691",
+            "Review and Release funds button", "2016",
+            Q("Will escrow be released automatically if the client ignores a 'review and "
+              "release' request?", "payments", "disputes/#milestone-not-approved")),
+    _help("360000980507", "Review a milestone",
+          Q("Does asking for changes restart the client's 14-day review?", "payments",
+            "payments/#milestone-payout-timing", pending="g-new")),
+    _thread("Freelancers/Once-again-I-object-to-penalizing-freelancers-for-disappearing/"
+            "td-p/381911", "Once again I object to penalizing freelancers for disappearing "
+            "clients / inactive projects", "2017",
+            Q("Do contracts that go inactive because the client disappeared lower my score?",
+              "contracts", "outcomes/#idle-after-payment")),
+    _thread("Announcements/No-feedback-contracts-no-longer-impact-Job-Success-Score-JSS/m-p/824751",
+            "No feedback contracts no longer impact Job Success Score (JSS)", "2020-11-08",
+            Q("What did the November 2020 change do to contracts ended without feedback?", "score",
+              "history/#era-2020-11"),
+            Q("Why did some freelancers lose their score after that change?", "score",
+              "jss/#eligibility"),
+            dated_by="page", kind="announcement"),
 )
