@@ -39,6 +39,20 @@ SEARCHED: Final[tuple[str, ...]] = (
     "Upwork Expert-Vetted badge how to get invited JSS requirement",
     "Upwork fixed price milestone edit amount active milestone partial release client 2024 "
     "community",
+    "r/Upwork job success score dropped after one bad review what to do",
+    "Upwork community 2024 thread JSS private feedback client gave 5 stars score went down",
+    "r/Upwork '25 JSS dropped private feedback comments sorted by",
+    "r/Upwork '24 top rated badge lost JSS 89 upvotes comments",
+    "community.upwork.com 2024 first JSS two contracts new freelancer score appeared low",
+    "Upwork community dispute specialist mediation client not responding fixed price 2024",
+    "Upwork \"Job Success insights\" page which jobs impact my score question community",
+    "Upwork negative client feedback account hold 14 days community thread proposals blocked",
+    "\"Reskilling for Success\" Upwork Academy account paused proposals freelancer thread",
+    "Upwork Freelancer Plus 0% fee direct contracts 2024 change community question service fee",
+    "Upwork community 2024 JSS drop contract ended client left 4 stars private feedback",
+    "community.upwork.com Freelancers 2025 milestone client not approving 14 days auto release",
+    "r/Upwork client refused to release milestone dispute mediation experience",
+    "r/Upwork JSS job success score question posted comments sorted by best",
 )
 
 
@@ -719,4 +733,11 @@ SOURCES: Final[tuple[Source, ...]] = (
             Q("Why did some freelancers lose their score after that change?", "score",
               "jss/#eligibility"),
             dated_by="page", kind="announcement"),
+    _other("https://holly-ridd.medium.com/my-experience-with-upworks-mediation-process-"
+           "54e5fa8c186d", "My Experience with Upwork's Mediation Process", "2021-03-28", "page",
+           Q("What does Upwork's mediation actually do when a fixed-price client refuses to "
+             "pay?", "mediation", "mediation/#what-specialist-does")),
+    _thread("Freelancers/First-time-in-mediation/td-p/467779", "First time in mediation", "2018",
+            Q("A client wants a full refund and misquotes our chat: what is mediation like?",
+              "mediation", "mediation/#what-it-does-not-do")),
 )
