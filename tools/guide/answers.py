@@ -44,6 +44,10 @@ ERAS: Final[dict[str, str]] = {
     "first-score": "Changed in November 2020 and December 2023: each era explained",
     "auto-pause": "Auto-pause from 2015, and today's 30-day warning: both explained",
     "fees": "Service fees: sliding tiers (June 2016 to May 2023), then a flat 10%",
+    # --- g-cover ---
+    "profile-visibility": "Profile visibility: 30 days without earnings (about 2018), then two "
+                          "years or 90 days (about 2020)",
+    "badge-moderators": "Badges: moderators' answers of 2020 (timing) and 2024 (exceptions)",
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -540,6 +544,29 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        which neither side has to choose.""",
        ("help-fixed-dispute", "help-arbitration"), OFFICIAL, "dispute-process",
        ("mediation", "fees")),
+    _a("profile-private-when", "disputes",
+       "How long can I go without earnings before my profile is set to private?",
+       """It has changed. When Upwork began hiding inactive profiles, 30 days without earnings
+       did it, with a 50-day grace period for new freelancers; in about 2020 Upwork stretched
+       that to two years for freelancers with past earnings and 90 days for new ones. We found
+       no newer statement, so check the visibility shown on your profile.""",
+       ("help-profile-private-2018", "announce-active-earners"), OFFICIAL,
+       "profile-visibility", ("account",)),
+    _a("badge-appears-when", "jss",
+       "How soon does a badge appear once I qualify?",
+       """Within about 72 hours of meeting every requirement, a moderator said in the thread that
+       announced Top Rated Plus in July 2020. For Top Rated the wait is really the 13 of 16
+       eligible weeks: the badge cannot appear before enough weeks at 90% or more have built
+       up.""",
+       ("moderator-badge-72h", "help-top-rated"), OFFICIAL, "badge-moderators",
+       ("top-rated",)),
+    _a("trp-no-exception", "jss",
+       "Will Upwork make an exception if I fall just short of a Top Rated Plus requirement?",
+       """No. Asked (about 2024) by a freelancer whose client left Upwork just short of the
+       threshold, a moderator said Upwork has no way to make an exception: every requirement
+       has to be met, the large contract included.""",
+       ("moderator-trp-no-exception", "help-top-rated"), OFFICIAL, "badge-moderators",
+       ("top-rated",)),
 )
 
 

@@ -302,8 +302,7 @@ SOURCES: Final[tuple[Source, ...]] = (
             Q("Does the large project have to be one job, one client, or earnings in my "
               "category?", "badges", "badges/#top-rated-plus", pending="g-new"),
             Q("How soon does a badge show once I meet the requirements?", "badges",
-              gap="not answered: a moderator in the thread said within 72 hours; no answer "
-                  "here says so"),
+              "jss/#badge-appears-when"),
             Q("Is Expert-Vetted open to every category?", "badges",
               "badges/#expert-vetted-badge", pending="g-new"), dated_by="page",
             kind="announcement"),
@@ -322,7 +321,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     _thread("Freelancers/Top-rated-plus/td-p/1605526", "Top rated plus", "2024",
             Q("Can Upwork make an exception for Top Rated Plus when a client leaves just short "
               "of the threshold?", "badges",
-              gap="not answered: the moderator's reply (no exceptions) is on no page here")),
+              "jss/#trp-no-exception")),
     _thread("Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374",
             "Top Rated Plus eligibility for multiple contract from same client", "2023",
             Q("If a client re-hires me through my agency, do the earnings combine toward a large "
@@ -417,9 +416,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     _thread("Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/ba-p/710815",
             "Updates to Showing Active Earners in Search Results", "2020",
             Q("How long can I go without earning before my profile is set to private?",
-              "account", gap="not answered: the periods (30 days at first; from about 2020 two "
-                             "years with past earnings, 90 days for new freelancers) are on no "
-                             "page here"),
+              "account", "disputes/#profile-private-when"),
             kind="announcement"),
     _thread("Announcements/Addressing-accounts-that-don-t-show-work-activity/td-p/274042",
             "Addressing accounts that don't show work activity", "2016-11-23",
