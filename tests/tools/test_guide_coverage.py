@@ -123,6 +123,9 @@ def test_a_missing_page_fails_the_check_unless_it_is_pending() -> None:
                       Q("How?", "score", "jss/#windows", pending="g-fix"))
     assert [e.status for e in coverage.check(DOCS, (waiting,))] == [
         coverage.AWAITING, coverage.AWAITING, coverage.LANDED]
+    # Once the branch is merged, its anchors are checked like any other.
+    with pytest.raises(coverage.CoverageError, match="jss/#nothing-here-yet"):
+        coverage.check(DOCS, (waiting,), merged=frozenset({"g-fix"}))
 
 
 def test_a_source_listed_twice_fails_the_check() -> None:

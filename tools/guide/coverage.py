@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from .answers import ANSWERS, PAGE_TITLES
-from .coverage_data import SEARCHED, SOURCES
+from .coverage_data import MERGED, SEARCHED, SOURCES
 from .coverage_types import DATED_BY, KINDS, TOPICS, Q, Source
 
 __all__ = [
@@ -101,24 +101,25 @@ def _resolves(anchor: str, anchors: Mapping[str, set[str]]) -> bool:
     return ident in anchors.get(page, set())
 
 
-def _status(q: Q, anchors: Mapping[str, set[str]]) -> str:
+def _status(q: Q, anchors: Mapping[str, set[str]], merged: frozenset[str]) -> str:
     if q.out is not None:
         return OUT
     if q.gap is not None or q.anchor is None:
         return GAP
-    if q.pending is not None and not _resolves(q.anchor, anchors):
+    if q.pending is not None and q.pending not in merged and not _resolves(q.anchor, anchors):
         return AWAITING
     return LANDED
 
 
-def check(docs: Path, sources: Iterable[Source] = SOURCES) -> list[Entry]:
+def check(docs: Path, sources: Iterable[Source] = SOURCES,
+          merged: frozenset[str] = MERGED) -> list[Entry]:
     """Every entry with its status.
 
     Raises:
         CoverageError: an entry is malformed, a source is listed twice, or an anchor names a
             page or an id the pages do not have. A pending anchor (one another branch is
-            writing) may be missing: it then counts as not landed, and as landed once it
-            resolves.
+            writing) may be missing until that branch is in ``merged``: it then counts as not
+            landed, and as landed once it resolves.
     """
     anchors = page_anchors(docs)
     problems: list[str] = []
@@ -130,7 +131,7 @@ def check(docs: Path, sources: Iterable[Source] = SOURCES) -> list[Entry]:
             problems.append(f"{src.url}: listed twice (give one source all its questions)")
         seen.add(src.url)
         for q in src.questions:
-            status = _status(q, anchors)
+            status = _status(q, anchors, merged)
             if status == LANDED and q.anchor is not None:
                 page, _, ident = q.anchor.partition("/#")
                 if page not in anchors:

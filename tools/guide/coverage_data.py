@@ -6,11 +6,15 @@ from typing import Final
 
 from .coverage_types import Q, Source
 
-__all__ = ["SEARCHED", "SOURCES"]
+__all__ = ["MERGED", "SEARCHED", "SOURCES"]
 
 _C: Final = "https://community.upwork.com/t5/"
 _H: Final = "https://support.upwork.com/hc/en-us/articles/"
 _STAGE: Final = "https://stage-support.upwork.com/hc/en-us/articles/"
+
+#: Branches whose answers are in this tree: their pending anchors are checked like any other (a
+#: missing one stops the build). Add a branch here when it is merged.
+MERGED: Final[frozenset[str]] = frozenset()
 
 #: Where the questions were looked for (the search tool's stored public pages, December 2026).
 #: Each result page was read for every question it asks, not only the one searched for.
