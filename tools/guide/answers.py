@@ -50,6 +50,10 @@ ERAS: Final[dict[str, str]] = {
     "fees-2025": "Fees: sliding tiers to 3 May 2023, a flat 10% since, a variable fee reported "
                  "in 2025",
     "direct-2024": "Direct Contracts: before and since 22 April 2024",
+    # --- g-cover ---
+    "profile-visibility": "Profile visibility: 30 days without earnings (about 2018), then two "
+                          "years or 90 days (about 2020)",
+    "badge-moderators": "Badges: moderators' answers of 2020 (timing) and 2024 (exceptions)",
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -806,6 +810,61 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        Before that date a Direct Contract carried no service fee, only the 3.4% processing
        fee.""",
        ("help-direct-contracts", "help-direct-plus"), OFFICIAL, "direct-2024"),
+    # --- g-cover ---
+    _a("improve-score", "jss",
+       "What can I do to raise my score?",
+       """Add good outcomes and wait. Upwork's advice is to take only work you can deliver,
+       talk to clients early, and end contracts promptly when work stops; its factors page
+       adds that long-term clients paid over 90 days or more, and larger jobs, weigh in your
+       favour. Nothing removes an old bad outcome except time: it leaves the 6-, 12- and
+       24-month windows as it ages.""",
+       ("help-why-changed", "help-factors", "help-jss"), OFFICIAL, "current"),
+    _a("fixed-price-deadlines", "disputes",
+       "What are the deadlines in a fixed-price dispute?",
+       """Since 5 December 2023 the whole dispute runs on Upwork: you have 7 days after the
+       client ends the contract to dispute, or the escrow goes back to the client; the client
+       then has 5 days to accept or decline; a mediator proposes a settlement within 2 days of
+       both sides' evidence; and each side has 2 days to accept or decline it.""",
+       ("release-dispute-2023-12", "help-dispute-milestone", "help-fixed-dispute"), OFFICIAL,
+       "dispute-process", ("disputes", "fixed-price")),
+    _a("dispute-feedback-first", "disputes",
+       "Do I have to leave feedback for the client before filing a dispute?",
+       """Yes, in the current flow: disputing a client's escrow refund request on an ended
+       fixed-price contract starts with your feedback on the client, and the dispute
+       specialist reads it with the rest of the case. Keep it factual; it does not change
+       your own score.""",
+       ("help-dispute-milestone", "help-give-feedback"), OFFICIAL, "dispute-process",
+       ("disputes", "feedback")),
+    _a("mediation-cost", "mediation",
+       "Does mediation cost anything?",
+       """No. Upwork's dispute assistance and mediation are free for both sides. The only paid
+       step is arbitration, where each side pays its share of an outside arbitrator's fee, and
+       which neither side has to choose.""",
+       ("help-fixed-dispute", "help-arbitration"), OFFICIAL, "dispute-process",
+       ("mediation", "fees")),
+    _a("profile-private-when", "disputes",
+       "How long can I go without earnings before my profile is set to private?",
+       """It has changed. When Upwork began hiding inactive profiles, 30 days without earnings
+       did it, with a 50-day grace period for new freelancers; in about 2020 Upwork stretched
+       that to two years for freelancers with past earnings and 90 days for new ones. We found
+       no newer statement, so check the visibility shown on your profile.""",
+       ("help-profile-private-2018", "announce-active-earners"), OFFICIAL,
+       "profile-visibility", ("account",)),
+    _a("badge-appears-when", "jss",
+       "How soon does a badge appear once I qualify?",
+       """Within about 72 hours of meeting every requirement, a moderator said in the thread that
+       announced Top Rated Plus in July 2020. For Top Rated the wait is really the 13 of 16
+       eligible weeks: the badge cannot appear before enough weeks at 90% or more have built
+       up.""",
+       ("moderator-badge-72h", "help-top-rated"), OFFICIAL, "badge-moderators",
+       ("top-rated",)),
+    _a("trp-no-exception", "jss",
+       "Will Upwork make an exception if I fall just short of a Top Rated Plus requirement?",
+       """No. Asked (about 2024) by a freelancer whose client left Upwork just short of the
+       threshold, a moderator said Upwork has no way to make an exception: every requirement
+       has to be met, the large contract included.""",
+       ("moderator-trp-no-exception", "help-top-rated"), OFFICIAL, "badge-moderators",
+       ("top-rated",)),
 )
 
 

@@ -517,6 +517,46 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
           "I pay 0% in freelancer fees on Direct Contracts because I subscribe to Freelancer Plus",
           "Freelancer Plus members pay 0% on Direct Contracts; without the membership the fee is "
           "the standard 5%, not charged retroactively."),
+    # --- g-cover ---
+    _help("help-dispute-milestone", "211068528-Dispute-non-release-of-a-milestone-payment",
+          "How to file a dispute when your client doesn't pay a milestone",
+          "Seven calendar days to dispute a client's escrow refund request, or the rest is "
+          "refunded; leaving feedback for the client comes first and is part of what is "
+          "reviewed; disputes on active contracts when a milestone is not released.", "2026"),
+    _community("release-dispute-2023-12", "official",
+               "Streamlined dispute experience for fixed-price contracts",
+               "Upwork Community, Product Release Notes",
+               "Product-Release-Notes/Streamlined-dispute-experience-for-fixed-price-contracts/"
+               "ba-p/1478163", "2023-12-05",
+               "From 5 December 2023 fixed-price disputes run on the platform: 7 days after the "
+               "contract ends to file, 5 days for the client to accept or decline, a proposal "
+               "within 2 days of both sides' evidence, then 2 days to accept or decline it."),
+    _official("help-profile-private-2018", "Profile Changed to Private (earlier version)",
+              "Upwork Help Center (an earlier version; dated from the 2020 announcement, which "
+              "says the program began almost two years before)",
+              _HELP + "115003975967-Profile-Changed-to-Private-", "2018",
+              "An established freelancer's profile became private after 30 days without "
+              "earnings; new freelancers had a 50-day grace period; support or earning again "
+              "reset it."),
+    _community("announce-active-earners", "official",
+               "Updates to Showing Active Earners in Search Results",
+               "Upwork Community, Announcements (Community Manager; dated from its post "
+               "number)", "Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/"
+               "ba-p/710815", "2020",
+               "Profiles with past earnings stay public unless nothing was earned for more than "
+               "2 years; new freelancers' profiles go private after 90 days; support resets it "
+               "for free."),
+    _community("moderator-badge-72h", "official", "New talent badges are now available! "
+               "(a moderator's reply)", "Upwork Community, Product Release Notes thread of July "
+               "2020 (a moderator answers on its fifth page, after September 2020)",
+               "Announcements/New-talent-badges-are-now-available/td-p/778142/page/5", "2020",
+               "Once every requirement is met, the badge can be expected on the profile within "
+               "72 hours; what counts as a large project depends on the category."),
+    _community("moderator-trp-no-exception", "official", "Top rated plus",
+               "Upwork Community, Freelancers forum (a moderator's answer; dated from its post "
+               "number)", "Freelancers/Top-rated-plus/td-p/1605526", "2024",
+               "No exception is made for a freelancer just short of the Top Rated Plus "
+               "threshold when a client leaves: the large-contract minimum must be met."),
 )
 
 
