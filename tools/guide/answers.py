@@ -133,10 +133,14 @@ _PAGE_TOPICS: Final[dict[str, tuple[str, ...]]] = {
 
 
 def _a(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
-       era: str, topics: tuple[str, ...] = ()) -> Answer:
+       era: str, topics: tuple[str, ...] = (), updated: str = UPDATED) -> Answer:
     # Rule numbers ({{ rules.gap_days }}) come from the package's rule table, once.
     return Answer(id_, page, question, fill(" ".join(short.split()), f"answer {id_}"), sources,
-                  grade, era, topics or _PAGE_TOPICS.get(page, ()))
+                  grade, era, topics or _PAGE_TOPICS.get(page, ()), updated)
+
+
+#: When the answers written or corrected for issue 17 were checked against their sources.
+_CHECKED_ISSUE_17: Final = "2026-12-06"
 
 
 ANSWERS: Final[tuple[Answer, ...]] = (
@@ -159,7 +163,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        """No. Contracts are weighted by what they paid and how long they ran, so underpaid work
        adds little when it goes well, while a long, badly paid contract that ends with an
        unhappy client can become the heaviest entry in your history.""",
-       ("seed-002", "help-jss", "announce-2020-03"), CONSENSUS, "weights"),
+       ("seed-002", "help-jss", "announce-2020-03"), CONSENSUS, "weights",
+       updated=_CHECKED_ISSUE_17),
     _a("when-score-updates", "jss",
        "When does the score update?",
        """Every day under the current help page. Older threads speak of a run every two weeks,
@@ -189,7 +194,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        negative feedback (the private rating, under the old form) do not, so five finished jobs
        can still leave you without a score.""",
        ("help-jss", "release-trending", "announce-2020-11", "moderator-2025-zero"), OFFICIAL,
-       "first-score", ("score", "eligibility")),
+       "first-score", ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
     _a("top-rated-requirements", "jss",
        "What do I need for Top Rated?",
        """A current score of 90% or more, and 90% or more (or Rising Talent) in 13 of the last
@@ -243,7 +249,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        Upwork says a $0 contract with negative feedback can lower the score. Only
        settling with the client avoids it.""",
        ("seed-002", "seed-001", "moderator-2025-zero", "help-factors", "help-leave-feedback"),
-       CONSENSUS, "form-change"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("withdrawn-offer", "outcomes",
        "Does a withdrawn or declined offer affect my score?",
        """No. An offer is not a contract until it is accepted, so withdrawn and declined offers
@@ -257,7 +264,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        score drops you can tell which client's rating caused it: the unseen private rating on
        contracts ended under the old form, the stars under the current one.""",
        ("seed-004", "help-factors", "expert-stagger-closures", "help-leave-feedback"),
-       CONSENSUS, "form-change"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("who-ends-contract", "outcomes",
        "Does it matter who ends the contract?",
        """No. The score reads the client's feedback and the reason given for ending, not which
@@ -306,7 +314,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        can still lower the score. Under the old form that was the private rating, which stayed
        on file; under the current form it is the client's rating itself.""",
        ("seed-001", "seed-002", "moderator-2025-zero", "help-factors", "help-leave-feedback"),
-       CONSENSUS, "form-change"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("five-stars-lower-score", "feedback",
        "Can five-star reviews still lower my score?",
        """On contracts ended under the old form, yes: the private "would you recommend"
@@ -315,7 +324,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        for newer contracts the stars carry more of it; the reason for ending and a dispute can
        still count against five stars.""",
        ("help-jss", "help-factors", "help-leave-feedback", "seed-001", "seed-004"), OFFICIAL,
-       "form-change"),
+       "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("top-rated-removal-perk", "feedback",
        "Is there still a Top Rated feedback-removal perk?",
        """No. Upwork ended it on 3 September 2024. Advice to wait for Top Rated and then have a
@@ -348,14 +358,16 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        already given; settling for less changes the score at most slightly, since a larger
        unhappy contract weighs only a little more, so take whichever option pays you more for
        the effort and risk.""",
-       ("seed-000", "help-jss", "announce-2020-03"), CONSENSUS, "weights"),
+       ("seed-000", "help-jss", "announce-2020-03"), CONSENSUS, "weights",
+       updated=_CHECKED_ISSUE_17),
     _a("dispute-affects-jss", "disputes",
        "Does opening a dispute lower my score?",
        """It can. Upwork's factors page lists "disputed contracts and poor client
        experiences" among what lowers the score, without saying how much or whether a dispute
        you win counts. Most of the effect still comes through the client's feedback, which
        usually arrives with the dispute and counts on its own.""",
-       ("help-factors", "seed-000", "seed-001", "help-jss"), OFFICIAL, "current"),
+       ("help-factors", "seed-000", "seed-001", "help-jss"), OFFICIAL, "current",
+       updated=_CHECKED_ISSUE_17),
     _a("scope-change", "disputes",
        "What should I do when a client changes the scope?",
        """Deliver and submit the work you originally agreed to for payment, then price the new
@@ -397,7 +409,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        soon as a contract is paused.""",
        ("help-hourly-protection", "help-contract-paused", "reports-hourly-bluff",
         "reports-hourly-reversal", "reports-payment-protection"), REPORT, "current",
-       ("hourly", "money-after-release")),
+       ("hourly", "money-after-release"),
+       updated=_CHECKED_ISSUE_17),
     _a("money-after-release", "disputes",
        "Can a client get money back after it was released to me?",
        """Yes, in four ways: a refund you agree to (up to 180 days after the payment),
@@ -459,7 +472,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        the mediator cannot award the money, except that Upwork may act on its own where it
        believes fraud or a Terms of Service breach happened.""",
        ("help-arbitration", "help-fixed-dispute", "escrow-instructions", "seed-002"), OFFICIAL,
-       "dispute-process"),
+       "dispute-process",
+       updated=_CHECKED_ISSUE_17),
     _a("fee-worth-it", "arbitration",
        f"Is a ${FEE_AAA_USD:,.0f} (or ${FEE_2025_USD:,.2f}) fee worth paying for $350 in escrow?",
        """Only if the escrow is big enough: paying pays on average when the escrow is more than
@@ -494,7 +508,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        order released payments returned, so the worst case is losing the fee and what was
        already paid.""",
        ("help-arbitration", "expert-arbitration-released", "help-released-payments"),
-       OFFICIAL, "arbitration", ("arbitration", "money-after-release")),
+       OFFICIAL, "arbitration", ("arbitration", "money-after-release"),
+       updated=_CHECKED_ISSUE_17),
     _a("split-award", "arbitration",
        "Can an arbitrator split the money?",
        """Yes. The arbitrator decides where the money goes and can give part to each side, such
@@ -528,7 +543,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        September 2024 (the removal perk ended), 2025 (daily updates, published weights) and,
        undated but by 2026, when the feedback form lost its private rating.""",
        ("announce-2020-03", "announce-2020-11", "release-trending", "bulletin-2023-12",
-        "help-feedback-removal", "help-jss", "help-leave-feedback"), OFFICIAL, "all"),
+        "help-feedback-removal", "help-jss", "help-leave-feedback"), OFFICIAL, "all",
+       updated=_CHECKED_ISSUE_17),
     # --- g-fix ---
     _a("private-rating-removed", "feedback",
        "Did Upwork remove private feedback, and what does it mean for my score?",
@@ -538,28 +554,32 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        JSS page still lists private feedback. Read older contracts as carrying their
        private rating, newer ones as resting on the stars.""",
        ("help-leave-feedback", "help-leave-feedback-2023", "help-jss", "help-factors"),
-       OFFICIAL, "form-change", ("feedback", "score", "history")),
+       OFFICIAL, "form-change", ("feedback", "score", "history"),
+       updated=_CHECKED_ISSUE_17),
     _a("private-note", "feedback",
        "What is the private note a client can leave now?",
        """An optional message from the client to you, not a rating: it came with the new
        end-of-contract form in place of the private rating, which was for Upwork's eyes only.
        Upwork's page does not say that the note counts in the score, and the copy we read does
        not show its answers on when you see the note or whether it can be edited.""",
-       ("help-leave-feedback", "help-leave-feedback-2023"), OFFICIAL, "form-change"),
+       ("help-leave-feedback", "help-leave-feedback-2023"), OFFICIAL, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("feedback-deadline", "feedback",
        "How long does a client have to leave feedback, and when do I see it?",
        """14 days from the end of the contract, until midnight UTC on the 14th day. Feedback is
        double-blind: neither side sees the other's until both have given it or the 14 days
        have passed. After that nothing can be added unless the other side reopens it.""",
        ("help-give-feedback", "help-leave-feedback-2023", "help-leave-feedback"), OFFICIAL,
-       "current"),
+       "current",
+       updated=_CHECKED_ISSUE_17),
     _a("change-feedback", "feedback",
        "Can a client change the feedback they gave me?",
        """Once per contract, and only if you allow it: you enable the change from the
        contract, and the client then has 14 days to change the public rating and comment, up
        or down. Private feedback under the old form could never be changed.""",
        ("help-enable-change", "help-respond-feedback", "help-leave-feedback-2023"), OFFICIAL,
-       "form-change"),
+       "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("mid-contract-feedback", "feedback",
        "Does mid-contract feedback count toward my score?",
        """No: it is public feedback on an open contract, shown in your work history but
@@ -567,7 +587,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        days old and was paid in the last 30 days, at most once in 30 days. You can
        request it (the client then has 14 days), but you cannot reply to it publicly.""",
        ("help-mid-contract", "help-mid-contract-test", "release-mid-job-feedback"), OFFICIAL,
-       "current"),
+       "current",
+       updated=_CHECKED_ISSUE_17),
     _a("score-disappeared", "jss",
        "Why did my Job Success Score disappear?",
        """Because you no longer meet the minimum, not because it fell to zero. Upwork names
@@ -576,7 +597,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        contracts that do not count (no earnings or no feedback). In November 2020 some scores
        vanished when contracts without feedback stopped counting.""",
        ("help-jss-disappear", "help-jss", "moderator-jss-gone-2020", "cm-jss-inactive"),
-       OFFICIAL, "current", ("score", "eligibility")),
+       OFFICIAL, "current", ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
     _a("score-come-back", "jss",
        "How do I get a score back after it disappeared?",
        """Finish contracts that count: ended with feedback, or long-term and paid at least
@@ -584,7 +606,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        {{ rules.min_clients }} different clients fall within the last 24 months, the score
        reappears at a daily update, computed only from what is in the windows then.""",
        ("help-jss-disappear", "help-jss", "cm-jss-inactive"), OFFICIAL, "current",
-       ("score", "eligibility")),
+       ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
     _a("long-term-clients", "outcomes",
        "Does having no long-term clients lower my score?",
        """Upwork's pages disagree. "What should I know about my JSS" says not having long-term
@@ -592,14 +615,16 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        long-term contracts as a negative. Both (read in 2025) say clients who keep paying for
        90 days or more help, so that much is safe.""",
        ("help-long-term", "help-factors", "help-jss"), OFFICIAL, "current",
-       ("contracts", "score")),
+       ("contracts", "score"),
+       updated=_CHECKED_ISSUE_17),
     _a("mediation-length", "mediation",
        "How long does mediation take?",
        """At most 30 days, Upwork's dispute page says, ending with a non-binding
        recommendation if you have not agreed. Since 5 December 2023 the specialist proposes a
        settlement within 2 days of both sides' evidence and each side has 2 days to answer, so
        many end sooner. We found no source for the lower bound of 21 days sometimes quoted.""",
-       ("help-fixed-dispute", "release-dispute-fixed-2023"), OFFICIAL, "dispute-process"),
+       ("help-fixed-dispute", "release-dispute-fixed-2023"), OFFICIAL, "dispute-process",
+       updated=_CHECKED_ISSUE_17),
     _a("mediation-silence", "mediation",
        "What happens if one side goes silent during a dispute?",
        """The deadlines run anyway: a client who does not answer a dispute in time loses
@@ -608,7 +633,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        and pay; if only one does it gets the money, if neither the escrow goes back to
        the client. Upwork does not say what silence on a proposal counts as.""",
        ("help-fixed-dispute", "release-dispute-fixed-2023", "help-refund-request",
-        "help-arbitration"), OFFICIAL, "dispute-process", ("mediation", "disputes")),
+        "help-arbitration"), OFFICIAL, "dispute-process", ("mediation", "disputes"),
+       updated=_CHECKED_ISSUE_17),
     _a("arbitration-provider", "arbitration",
        "Who runs Upwork arbitration today, and who pays?",
        """Brief, a neutral third-party organisation, according to Upwork's dispute page; from
@@ -616,7 +642,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        the client, Upwork paying part of it above a certain contract amount, and each side has
        7 days after the notice that mediation failed to agree and pay.""",
        ("help-fixed-dispute", "help-arbitration", "community-arbitration-fee",
-        "reports-2025-arbitration"), OFFICIAL, "arbitration", ("arbitration", "fees")),
+        "reports-2025-arbitration"), OFFICIAL, "arbitration", ("arbitration", "fees"),
+       updated=_CHECKED_ISSUE_17),
 )
 
 
