@@ -30,8 +30,8 @@ RULE_SECTIONS: Final[dict[str, tuple[str, str]]] = {
                          "outcomes/#long-term-contracts"),
     "no_feedback_may_count": ("a paid contract ended or idle without feedback may count "
                               "against you", "outcomes/#no-feedback"),
-    "zero_earnings_counts_only_poor": ("a $0 contract counts only with poor private feedback",
-                                       "outcomes/#no-earnings"),
+    "zero_earnings_counts_only_poor": ("a $0 contract counts only with poor feedback (private, "
+                                       "on the old form)", "outcomes/#no-earnings"),
     "public_good_stars": ("public stars that read as good", "feedback/#how-feedback-counts"),
     "public_mixed_stars": ("public stars that read as mixed", "feedback/#how-feedback-counts"),
     "private_good_min": ("private rating (0-10, old form) that reads as good",
