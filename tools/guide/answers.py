@@ -54,6 +54,11 @@ ERAS: Final[dict[str, str]] = {
     "profile-visibility": "Profile visibility: 30 days without earnings (about 2018), then two "
                           "years or 90 days (about 2020)",
     "badge-moderators": "Badges: moderators' answers of 2020 (timing) and 2024 (exceptions)",
+    # --- g-fix ---
+    "form-change": ("Both feedback forms: with a private rating (2015 until its removal, "
+                    "undated) and without one (by 2026)"),
+    "weights": ("Weighted by pay since March 2020; bands and length step as the current help "
+                "page publishes them"),
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -157,10 +162,14 @@ _PAGE_TOPICS: Final[dict[str, tuple[str, ...]]] = {
 
 
 def _a(id_: str, page: str, question: str, short: str, sources: tuple[str, ...], grade: str,
-       era: str, topics: tuple[str, ...] = ()) -> Answer:
+       era: str, topics: tuple[str, ...] = (), updated: str = UPDATED) -> Answer:
     # Rule numbers ({{ rules.gap_days }}) come from the package's rule table, once.
     return Answer(id_, page, question, fill(" ".join(short.split()), f"answer {id_}"), sources,
-                  grade, era, topics or _PAGE_TOPICS.get(page, ()))
+                  grade, era, topics or _PAGE_TOPICS.get(page, ()), updated)
+
+
+#: When the answers written or corrected for issue 17 were checked against their sources.
+_CHECKED_ISSUE_17: Final = "2026-12-06"
 
 
 ANSWERS: Final[tuple[Answer, ...]] = (
@@ -183,7 +192,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        """No. Contracts are weighted by what they paid and how long they ran, so underpaid work
        adds little when it goes well, while a long, badly paid contract that ends with an
        unhappy client can become the heaviest entry in your history.""",
-       ("seed-002", "help-jss", "announce-2020-03"), CONSENSUS, "since-2020-11"),
+       ("seed-002", "help-jss", "announce-2020-03"), CONSENSUS, "weights",
+       updated=_CHECKED_ISSUE_17),
     _a("when-score-updates", "jss",
        "When does the score update?",
        """Every day under the current help page. Older threads speak of a run every two weeks,
@@ -209,11 +219,12 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        "Which contracts count toward the minimum for a first score?",
        """Only contracts that count in the score itself: ended contracts with feedback and,
        today, long-term contracts paid at least every {{ rules.gap_days }} days. Open contracts,
-       offers,
-       contracts ended without feedback (since November 2020) and $0 contracts without negative
-       private feedback do not, so five finished jobs can still leave you without a score.""",
+       offers, contracts ended without feedback (since November 2020) and $0 contracts without
+       negative feedback (the private rating, under the old form) do not, so five finished jobs
+       can still leave you without a score.""",
        ("help-jss", "release-trending", "announce-2020-11", "moderator-2025-zero"), OFFICIAL,
-       "first-score", ("score", "eligibility")),
+       "first-score", ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
     _a("top-rated-requirements", "jss",
        "What do I need for Top Rated?",
        """A current score of 90% or more, and 90% or more (or Rising Talent) in 13 of the last
@@ -261,10 +272,14 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        "all", ("contracts", "fixed-price")),
     _a("cancel-to-avoid-feedback", "outcomes",
        "Can I cancel a contract so the client cannot leave feedback?",
-       """No. However a contract ends, and whoever ends it, the client can still give feedback,
-       and on an unpaid contract the private part still counts even though no public review
-       shows. The only way to avoid bad feedback is to settle things with the client.""",
-       ("seed-002", "seed-001", "moderator-2025-zero"), CONSENSUS, "all"),
+       """No: however a contract ends, and whoever ends it, the client has 14 days to
+       give feedback. On an unpaid contract no review shows, but the rating still
+       reaches Upwork: the private rating under the old form, and under the current form
+       Upwork says a $0 contract with negative feedback can lower the score. Only
+       settling with the client avoids it.""",
+       ("seed-002", "seed-001", "moderator-2025-zero", "help-factors", "help-leave-feedback"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("withdrawn-offer", "outcomes",
        "Does a withdrawn or declined offer affect my score?",
        """No. An offer is not a contract until it is accepted, so withdrawn and declined offers
@@ -275,8 +290,11 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        "Does ending many contracts at once hurt?",
        """Not by itself: how many contracts end on one day is not a factor, and each counts by
        its own feedback. Experienced helpers still advise spacing closures out, so that if the
-       score drops you can tell which client's private rating caused it.""",
-       ("seed-004", "help-factors", "expert-stagger-closures"), CONSENSUS, "all"),
+       score drops you can tell which client's rating caused it: the unseen private rating on
+       contracts ended under the old form, the stars under the current one.""",
+       ("seed-004", "help-factors", "expert-stagger-closures", "help-leave-feedback"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("who-ends-contract", "outcomes",
        "Does it matter who ends the contract?",
        """No. The score reads the client's feedback and the reason given for ending, not which
@@ -320,16 +338,23 @@ ANSWERS: Final[tuple[Answer, ...]] = (
     # --- Feedback ------------------------------------------------------------------------------
     _a("refund-remove-feedback", "feedback",
        "Does refunding the client remove bad feedback?",
-       """No. A full refund hides the public review from your profile, but the private
-       feedback still counts, and the refunded contract becomes a $0 contract, which counts
-       against you when that private feedback is negative.""",
-       ("seed-001", "seed-002", "moderator-2025-zero"), CONSENSUS, "all"),
+       """No. A full refund hides the public review, since nothing was paid, but the
+       contract becomes a $0 contract, and Upwork says a $0 contract with negative feedback
+       can still lower the score. Under the old form that was the private rating, which stayed
+       on file; under the current form it is the client's rating itself.""",
+       ("seed-001", "seed-002", "moderator-2025-zero", "help-factors", "help-leave-feedback"),
+       CONSENSUS, "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("five-stars-lower-score", "feedback",
        "Can five-star reviews still lower my score?",
-       """Yes. The public stars are only part of it: the private "would you recommend" score
-       and the reason for ending also count, and you never see them, so a five-star contract
-       can still count as a weak or bad outcome.""",
-       ("help-jss", "help-factors", "seed-001", "seed-004"), OFFICIAL, "all"),
+       """On contracts ended under the old form, yes: the private "would you recommend"
+       rating and the reason for ending also counted, and you never saw them, so five stars
+       could still count as a weak or bad outcome. The current form has no private rating, so
+       for newer contracts the stars carry more of it; the reason for ending and a dispute can
+       still count against five stars.""",
+       ("help-jss", "help-factors", "help-leave-feedback", "seed-001", "seed-004"), OFFICIAL,
+       "form-change",
+       updated=_CHECKED_ISSUE_17),
     _a("top-rated-removal-perk", "feedback",
        "Is there still a Top Rated feedback-removal perk?",
        """No. Upwork ended it on 3 September 2024. Advice to wait for Top Rated and then have a
@@ -362,13 +387,16 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        already given; settling for less changes the score at most slightly, since a larger
        unhappy contract weighs only a little more, so take whichever option pays you more for
        the effort and risk.""",
-       ("seed-000", "help-jss", "announce-2020-03"), CONSENSUS, "since-2020-11"),
+       ("seed-000", "help-jss", "announce-2020-03"), CONSENSUS, "weights",
+       updated=_CHECKED_ISSUE_17),
     _a("dispute-affects-jss", "disputes",
        "Does opening a dispute lower my score?",
-       """No. A dispute is not an input to the score; the client's feedback and the way the
-       contract ends are. A dispute matters only because it tends to come with poor
-       feedback.""",
-       ("seed-000", "seed-001", "help-jss"), CONSENSUS, "all"),
+       """It can. Upwork's factors page lists "disputed contracts and poor client
+       experiences" among what lowers the score, without saying how much or whether a dispute
+       you win counts. Most of the effect still comes through the client's feedback, which
+       usually arrives with the dispute and counts on its own.""",
+       ("help-factors", "seed-000", "seed-001", "help-jss"), OFFICIAL, "current",
+       updated=_CHECKED_ISSUE_17),
     _a("scope-change", "disputes",
        "What should I do when a client changes the scope?",
        """Deliver and submit the work you originally agreed to for payment, then price the new
@@ -403,12 +431,15 @@ ANSWERS: Final[tuple[Answer, ...]] = (
         "help-client-hourly-dispute"), OFFICIAL, "dispute-process", ("disputes", "hourly")),
     _a("hourly-protection-limits", "disputes",
        "Is Hourly Protection a guarantee of payment?",
-       """No. It covers only hours that meet its conditions, and freelancers report payments
-       reversed when the client's payment failed or Upwork judged the client a fraud, even for
-       tracked hours with memos. Stop work as soon as a contract is paused.""",
+       """No. The rule (Upwork's help page): only hours that meet its conditions are
+       covered, and not freelancers who knew of or took part in fraud. The reports
+       (freelancers): payments reversed when the client's payment failed or Upwork
+       judged the client a fraud, even for tracked hours with memos, so stop work as
+       soon as a contract is paused.""",
        ("help-hourly-protection", "help-contract-paused", "reports-hourly-bluff",
         "reports-hourly-reversal", "reports-payment-protection"), REPORT, "current",
-       ("hourly", "money-after-release")),
+       ("hourly", "money-after-release"),
+       updated=_CHECKED_ISSUE_17),
     _a("money-after-release", "disputes",
        "Can a client get money back after it was released to me?",
        """Yes, in four ways: a refund you agree to (up to 180 days after the payment),
@@ -465,12 +496,13 @@ ANSWERS: Final[tuple[Answer, ...]] = (
     # --- Arbitration ---------------------------------------------------------------------------
     _a("escrow-decision", "arbitration",
        "Who decides where the escrow money goes?",
-       """You and the client, by agreement. If you cannot agree, only an arbitrator can decide,
-       and only if you pay for arbitration; the mediator cannot award the money, except that
-       Upwork may act on its own where it believes fraud or a Terms of Service breach
-       happened.""",
+       """You and the client, by agreement. If you cannot agree, only an arbitrator can decide
+       (today Brief, a neutral third-party organisation), and only if you pay for arbitration;
+       the mediator cannot award the money, except that Upwork may act on its own where it
+       believes fraud or a Terms of Service breach happened.""",
        ("help-arbitration", "help-fixed-dispute", "escrow-instructions", "seed-002"), OFFICIAL,
-       "dispute-process"),
+       "dispute-process",
+       updated=_CHECKED_ISSUE_17),
     _a("fee-worth-it", "arbitration",
        f"Is a ${FEE_AAA_USD:,.0f} (or ${FEE_2025_USD:,.2f}) fee worth paying for $350 in escrow?",
        """Only if the escrow is big enough: paying pays on average when the escrow is more than
@@ -500,10 +532,13 @@ ANSWERS: Final[tuple[Answer, ...]] = (
     _a("arbitrate-released", "arbitration",
        "Can arbitration take back money already paid to me?",
        """Yes, on a fixed-price contract. Upwork offers arbitration after mediation even when
-       the money is no longer in escrow, and an arbitrator can order released payments
-       returned, so the worst case is losing the fee and what was already paid.""",
+       the money is no longer in escrow, and its arbitration page sets no age limit for
+       released payments, although mediation of them is limited to 30 days. An arbitrator can
+       order released payments returned, so the worst case is losing the fee and what was
+       already paid.""",
        ("help-arbitration", "expert-arbitration-released", "help-released-payments"),
-       OFFICIAL, "arbitration", ("arbitration", "money-after-release")),
+       OFFICIAL, "arbitration", ("arbitration", "money-after-release"),
+       updated=_CHECKED_ISSUE_17),
     _a("split-award", "arbitration",
        "Can an arbitrator split the money?",
        """Yes. The arbitrator decides where the money goes and can give part to each side, such
@@ -534,9 +569,11 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        "Is the advice in an old forum thread still right?",
        """Check its date against the rule history first. The rules changed in 2020 (job size,
        contracts without feedback), about 2021 (Trending), December 2023 (eligibility),
-       September 2024 (the removal perk ended) and 2025 (daily updates, published weights).""",
+       September 2024 (the removal perk ended), 2025 (daily updates, published weights) and,
+       undated but by 2026, when the feedback form lost its private rating.""",
        ("announce-2020-03", "announce-2020-11", "release-trending", "bulletin-2023-12",
-        "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
+        "help-feedback-removal", "help-jss", "help-leave-feedback"), OFFICIAL, "all",
+       updated=_CHECKED_ISSUE_17),
     # --- g-new ---------------------------------------------------------------------------------
     # --- Badges --------------------------------------------------------------------------------
     _n("badges-and-score", "badges",
@@ -825,7 +862,7 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        client ends the contract to dispute, or the escrow goes back to the client; the client
        then has 5 days to accept or decline; a mediator proposes a settlement within 2 days of
        both sides' evidence; and each side has 2 days to accept or decline it.""",
-       ("release-dispute-2023-12", "help-dispute-milestone", "help-fixed-dispute"), OFFICIAL,
+       ("release-dispute-fixed-2023", "help-dispute-milestone", "help-fixed-dispute"), OFFICIAL,
        "dispute-process", ("disputes", "fixed-price")),
     _a("dispute-feedback-first", "disputes",
        "Do I have to leave feedback for the client before filing a dispute?",
@@ -865,6 +902,105 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        has to be met, the large contract included.""",
        ("moderator-trp-no-exception", "help-top-rated"), OFFICIAL, "badge-moderators",
        ("top-rated",)),
+    # --- g-fix ---
+    _a("private-rating-removed", "feedback",
+       "Did Upwork remove private feedback, and what does it mean for my score?",
+       """From the form, yes: Upwork's help page for clients says the private rating and
+       review are being removed, leaving 1 to 5 public stars and an optional private
+       note to you. It gives no date and no word on contracts that ended before, and the
+       JSS page still lists private feedback. Read older contracts as carrying their
+       private rating, newer ones as resting on the stars.""",
+       ("help-leave-feedback", "help-leave-feedback-2023", "help-jss", "help-factors"),
+       OFFICIAL, "form-change", ("feedback", "score", "history"),
+       updated=_CHECKED_ISSUE_17),
+    _a("private-note", "feedback",
+       "What is the private note a client can leave now?",
+       """An optional message from the client to you, not a rating: it came with the new
+       end-of-contract form in place of the private rating, which was for Upwork's eyes only.
+       Upwork's page does not say that the note counts in the score, and the copy we read does
+       not show its answers on when you see the note or whether it can be edited.""",
+       ("help-leave-feedback", "help-leave-feedback-2023"), OFFICIAL, "form-change",
+       updated=_CHECKED_ISSUE_17),
+    _a("feedback-deadline", "feedback",
+       "How long does a client have to leave feedback, and when do I see it?",
+       """14 days from the end of the contract, until midnight UTC on the 14th day. Feedback is
+       double-blind: neither side sees the other's until both have given it or the 14 days
+       have passed. After that nothing can be added unless the other side reopens it.""",
+       ("help-give-feedback", "help-leave-feedback-2023", "help-leave-feedback"), OFFICIAL,
+       "current",
+       updated=_CHECKED_ISSUE_17),
+    _a("change-feedback", "feedback",
+       "Can a client change the feedback they gave me?",
+       """Once per contract, and only if you allow it: you enable the change from the
+       contract, and the client then has 14 days to change the public rating and comment, up
+       or down. Private feedback under the old form could never be changed.""",
+       ("help-enable-change", "help-respond-feedback", "help-leave-feedback-2023"), OFFICIAL,
+       "form-change",
+       updated=_CHECKED_ISSUE_17),
+    _a("mid-contract-feedback", "feedback",
+       "Does mid-contract feedback count toward my score?",
+       """No: it is public feedback on an open contract, shown in your work history but
+       left out of the Job Success Score. A client can give it once the contract is 30
+       days old and was paid in the last 30 days, at most once in 30 days. You can
+       request it (the client then has 14 days), but you cannot reply to it publicly.""",
+       ("help-mid-contract", "help-mid-contract-test", "release-mid-job-feedback"), OFFICIAL,
+       "current",
+       updated=_CHECKED_ISSUE_17),
+    _a("score-disappeared", "jss",
+       "Why did my Job Success Score disappear?",
+       """Because you no longer meet the minimum, not because it fell to zero. Upwork names
+       three causes: fewer than {{ rules.min_contracts }} counted jobs with
+       {{ rules.min_clients }} clients in the last 24 months, no new contracts in 24 months, or
+       contracts that do not count (no earnings or no feedback). In November 2020 some scores
+       vanished when contracts without feedback stopped counting.""",
+       ("help-jss-disappear", "help-jss", "moderator-jss-gone-2020", "cm-jss-inactive"),
+       OFFICIAL, "current", ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
+    _a("score-come-back", "jss",
+       "How do I get a score back after it disappeared?",
+       """Finish contracts that count: ended with feedback, or long-term and paid at least
+       every {{ rules.gap_days }} days. Once {{ rules.min_contracts }} of them with
+       {{ rules.min_clients }} different clients fall within the last 24 months, the score
+       reappears at a daily update, computed only from what is in the windows then.""",
+       ("help-jss-disappear", "help-jss", "cm-jss-inactive"), OFFICIAL, "current",
+       ("score", "eligibility"),
+       updated=_CHECKED_ISSUE_17),
+    _a("long-term-clients", "outcomes",
+       "Does having no long-term clients lower my score?",
+       """Upwork's pages disagree. "What should I know about my JSS" says not having long-term
+       relationships does not count against you; "What factors affect my JSS" lists a lack of
+       long-term contracts as a negative. Both (read in 2025) say clients who keep paying for
+       90 days or more help, so that much is safe.""",
+       ("help-long-term", "help-factors", "help-jss"), OFFICIAL, "current",
+       ("contracts", "score"),
+       updated=_CHECKED_ISSUE_17),
+    _a("mediation-length", "mediation",
+       "How long does mediation take?",
+       """At most 30 days, Upwork's dispute page says, ending with a non-binding
+       recommendation if you have not agreed. Since 5 December 2023 the specialist proposes a
+       settlement within 2 days of both sides' evidence and each side has 2 days to answer, so
+       many end sooner. We found no source for the lower bound of 21 days sometimes quoted.""",
+       ("help-fixed-dispute", "release-dispute-fixed-2023"), OFFICIAL, "dispute-process",
+       updated=_CHECKED_ISSUE_17),
+    _a("mediation-silence", "mediation",
+       "What happens if one side goes silent during a dispute?",
+       """The deadlines run anyway: a client who does not answer a dispute in time loses
+       the escrow to you; a freelancer who ignores a refund request for 7 days loses it
+       to the client. After mediation fails each side has 7 days to agree to arbitration
+       and pay; if only one does it gets the money, if neither the escrow goes back to
+       the client. Upwork does not say what silence on a proposal counts as.""",
+       ("help-fixed-dispute", "release-dispute-fixed-2023", "help-refund-request",
+        "help-arbitration"), OFFICIAL, "dispute-process", ("mediation", "disputes"),
+       updated=_CHECKED_ISSUE_17),
+    _a("arbitration-provider", "arbitration",
+       "Who runs Upwork arbitration today, and who pays?",
+       """Brief, a neutral third-party organisation, according to Upwork's dispute page; from
+       about 2016 to 2021 it was the AAA at $291 a party. The fee is divided between you and
+       the client, Upwork paying part of it above a certain contract amount, and each side has
+       7 days after the notice that mediation failed to agree and pay.""",
+       ("help-fixed-dispute", "help-arbitration", "community-arbitration-fee",
+        "reports-2025-arbitration"), OFFICIAL, "arbitration", ("arbitration", "fees"),
+       updated=_CHECKED_ISSUE_17),
 )
 
 

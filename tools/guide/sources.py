@@ -42,12 +42,20 @@ KINDS: Final[dict[str, str]] = {
 #: Titles, places and addresses come from the package so the two lists cannot drift apart.
 EXTRA: Final[dict[str, tuple[str, str]]] = {
     "help-jss": ("official",
-                 "The current rules: daily updates, job weights by earnings and paid length, "
-                 "which jobs are eligible, the 24-month look-back, and that satisfaction is "
-                 "read from public feedback, private feedback and the reason a contract ended."),
+                 "The current rules: daily updates, job weights by earnings and paid length "
+                 "(the $1-250 / $251-1,000 / over $1,000 bands and the 3-month length step are "
+                 "published here, not in the 2020 announcement), which jobs are eligible, the "
+                 "24-month look-back, and that satisfaction is read from public feedback, private "
+                 "feedback and the reason a contract ended. The newest stored copy still "
+                 "names private feedback, although the feedback form no longer asks for a "
+                 "private rating (see Leave feedback for your freelancer)."),
     "help-factors": ("official",
-                     "What raises and lowers the score today: feedback of both kinds, long-term "
-                     "relationships, larger projects weighing more."),
+                     "What raises and lowers the score: good feedback, long-term relationships "
+                     "and larger projects help; negative client feedback, disputed contracts and "
+                     "poor client experiences, and a lack of long-term contracts count against "
+                     "you. An earlier copy (2025) said \"good public & private feedback\" and "
+                     "\"negative private feedback (even if public feedback is good)\"; the newer "
+                     "copy says \"good feedback\" and \"negative client feedback\"."),
     "help-why-changed": ("official",
                          "Why a score moves with no new contract: older contracts leave a "
                          "window and the best-of rule can switch to another window. Its early-"
@@ -70,13 +78,18 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                             "A freelancer has 7 days to answer a refund request on escrow; "
                             "silence means the refund goes through."),
     "help-fixed-dispute": ("official",
-                           "The client has 5 business days to answer a freelancer's dispute; "
-                           "mediation is free and may end in a non-binding recommendation."),
+                           "The client has 5 business days to answer a freelancer's dispute or "
+                           "the escrow goes to the freelancer; mediation is free, will not "
+                           "exceed 30 days and may end in a non-binding recommendation; if that "
+                           "is rejected, arbitration is decided by Brief, a neutral third-party "
+                           "organisation."),
     "help-arbitration": ("official",
-                         "Binding arbitration by an independent third party on fixed-price "
-                         "contracts, for money in escrow and, after mediation, money no longer "
-                         "in escrow; each party pays a fee; what happens when one side or "
-                         "neither side pays; not complying with the outcome suspends the "
+                         "Binding arbitration by an independent, neutral arbitration company on "
+                         "fixed-price contracts, for money in escrow and, after mediation, money "
+                         "no longer in escrow; the fee is divided between the parties, Upwork "
+                         "paying part of it above a certain contract amount; 7 days after the "
+                         "notice of non-resolution to agree and pay; what happens when one side "
+                         "or neither side pays; not complying with the outcome suspends the "
                          "account."),
     "help-hourly-dispute": ("official",
                             "A client's hourly dispute pauses the contract and sets its weekly "
@@ -151,8 +164,10 @@ def _community(id_: str, kind: str, title: str, where: str, path: str, date: str
 GUIDE_ONLY: Final[tuple[Source, ...]] = (
     _help("help-long-term", "41946128518035-What-should-I-know-about-my-Job-Success-Score-JSS",
           "What should I know about my Job Success Score (JSS)?",
-          "Long-term relationships help and not having them does not count against you; Upwork "
-          "tracks freelancers' feedback on clients and leaves out clients it has flagged."),
+          "Long-term relationships help and not having them does not count against you (the "
+          "factors page, read the same year, lists a lack of long-term contracts as a "
+          "negative); Upwork tracks freelancers' feedback on clients and leaves out clients it "
+          "has flagged."),
     _help("help-security-hold", "211068218", "Payment security hold (topic)",
           "A released fixed-price payment is held for 5 days before it can be withdrawn."),
     _help("help-released-payments", "360000361107", "Refunds of released payments (topic)",
@@ -523,7 +538,60 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
           "Seven calendar days to dispute a client's escrow refund request, or the rest is "
           "refunded; leaving feedback for the client comes first and is part of what is "
           "reviewed; disputes on active contracts when a milestone is not released.", "2026"),
-    _community("release-dispute-2023-12", "official",
+    # --- g-fix: the feedback form change, feedback mechanics, the score disappearing ---------
+    _help("help-leave-feedback", "211062188-Leave-feedback-for-your-freelancer",
+          "Leave feedback for your freelancer",
+          "The client's side of the end-of-contract form, as the newest stored copy (read in "
+          "2026; the page carries no date) has it: the private rating and review are being "
+          "removed; the client leaves a 1-5 star public rating and may add an optional private "
+          "note for the freelancer; Upwork's reason is that two ratings confused clients. It "
+          "does not say when the change happened or how the score treats contracts that ended "
+          "before it.", "2026"),
+    _official("help-leave-feedback-2023", "Leave feedback for your freelancer (2023 version)",
+              "Upwork Help Center (an earlier article of the same title; dated from its article "
+              "number)", _HELP + "17975053069331--Leave-feedback-for-your-freelancer", "2023",
+              "The form before the change: public stars and comments, shown once $1 or more was "
+              "paid, and private feedback Upwork uses for Job Success, kept on file and not "
+              "editable; 14 days to leave feedback; only public feedback on open contracts."),
+    _help("help-enable-change", "211062208-Enable-freelancers-to-change-feedback",
+          "Enable freelancers to change feedback",
+          "The one-time edit: the person who received feedback can let the other side change "
+          "it, once per contract; the request can be considered for 14 days and, once enabled, "
+          "the other side has 14 days to change it, up or down; only public feedback can be "
+          "changed, private feedback stays on file.", "2026"),
+    _help("help-mid-contract", "360048970493-Mid-Contract-Feedback", "Mid-Contract Feedback",
+          "Clients can leave public feedback on an open contract that started at least 30 days "
+          "ago and had a payment in the last 30 days, at most once in 30 days; a freelancer can "
+          "request it and the client has 14 days; it shows in the work history, does not count "
+          "in the Job Success Score, and cannot be replied to publicly.", "2026"),
+    _help("help-mid-contract-test", "43058029349267-Leave-mid-contract-feedback-for-your-"
+          "freelancer", "Leave mid-contract feedback for your freelancer",
+          "A test with a limited group of clients: mid-contract feedback 14 days into a "
+          "contract, optionally with a bonus; still public and still outside the Job Success "
+          "Score.", "2026"),
+    _community("release-mid-job-feedback", "official", "New Feature Mid-Job Feedback",
+               "Upwork Community, Product Release Notes (dated from its post number)",
+               "Product-Release-Notes/New-Feature-Mid-Job-Feedback/ba-p/796383", "2020",
+               "Why mid-contract feedback exists: freelancers were asking clients to end "
+               "contracts just to get a review; it is public only, and Upwork was considering, "
+               "but not doing, counting it in the score."),
+    _help("help-jss-disappear", "38437621837203-Why-did-my-JSS-disappear",
+          "Why did my JSS disappear?",
+          "A score disappears when the minimum is no longer met: fewer than two completed jobs "
+          "with two clients in 24 months, no new contracts in 24 months, or completed contracts "
+          "that are not eligible (no earnings or no feedback).", "2026"),
+    _community("moderator-jss-gone-2020", "official", "Why is my job success score not visible?",
+               "Upwork Community, Freelancers forum (a moderator's answer; dated from its post "
+               "number)", "Freelancers/Why-is-my-job-success-score-not-visible/td-p/840473",
+               "2020",
+               "After the November 2020 change, contracts without feedback stopped counting, so "
+               "some freelancers fell below the minimum and lost their score."),
+    _community("cm-jss-inactive", "official", "job success score (a returning freelancer)",
+               "Upwork Community, Freelancers forum (a Community Manager's answer; dated from its "
+               "post number)", "Freelancers/job-success-score/td-p/625603", "2019",
+               "A freelancer inactive for a long time loses the score: contracts fall out of the "
+               "windows and too few recent jobs remain to compute one."),
+    _community("release-dispute-fixed-2023", "official",
                "Streamlined dispute experience for fixed-price contracts",
                "Upwork Community, Product Release Notes",
                "Product-Release-Notes/Streamlined-dispute-experience-for-fixed-price-contracts/"
