@@ -332,9 +332,11 @@ def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
     wasm_file = res("/pyodide/pyodide.asm.wasm")
     stdlib = res("/pyodide/stdlib.zip", "/pyodide/python_stdlib.zip")
     runtime_files = [r for r in resources if RUNTIME_PATH in urlsplit(r["url"]).path]
+    wasm_ready = None
     if python:
         steps = python["steps"]
         requested, interpreter, imported = steps["started"], steps["interpreter"], steps["imported"]
+        wasm_ready = steps.get("wasm")  # jss-pyodide.mjs's mark; absent on older sites
         api_ready = marks.get("jss:imported")
     else:  # PyScript on the main thread (the site before the worker)
         requested = _first(events, "Loading interpreter")
@@ -347,6 +349,9 @@ def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
         "download_ms": span(min((r["start"] for r in runtime_files), default=None), download_end),
         "download_wasm_ms": wasm_file and span(wasm_file["start"], wasm_file["end"]),
         "download_stdlib_ms": stdlib and span(stdlib["start"], stdlib["end"]),
+        # Streaming compilation: the wasm compiles while it downloads; this is what is left after.
+        "compile_after_wasm_download_ms": wasm_file and span(wasm_file["end"], wasm_ready),
+        "python_start_ms": span(wasm_ready, interpreter),
         "interpreter_after_download_ms": span(download_end, interpreter),
         "load_interpreter_total_ms": span(requested, interpreter),
         "import_main_ms": span(interpreter, imported),
