@@ -106,6 +106,8 @@ SEARCHED: Final[tuple[str, ...]] = (
     "lost Top Rated badge JSS still above 90 account hold eligible weeks Support forum 2024",
     "Upwork community 2024 milestone submitted client requested changes 14 days auto release "
     "question",
+    "Upwork community freelancer question Job Success insights report feedback button removed "
+    "feedback 2024",
 )
 
 
