@@ -75,6 +75,19 @@ def test_half_of_a_utf16_pair_in_a_client_name_is_a_field_error(name: str) -> No
     assert out["errors"][0]["path"] == "a.contracts[0].client"
 
 
+def test_the_command_line_names_half_a_pair_and_a_huge_number(tmp_path: Path) -> None:
+    for doc, path in ((_doc(client="\ud800"), "contracts[0].client"),
+                      (_doc(earnings=10**400), "contracts[0].earnings"),
+                      ({**_doc(), "as_of": "9999-12-31"}, "as_of")):
+        file = tmp_path / "history.json"
+        file.write_text(json.dumps(doc), encoding="ascii")
+        with _console():
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                assert cli.main(["estimate", str(file)]) == 2
+        assert err.getvalue().startswith(f"error: {path}: expected")
+
+
 def test_a_short_link_with_half_a_pair_in_a_name_is_refused_clearly() -> None:
     row = ["1", "\ud800", "fixed", "2025-01-01", None, 0, None, None, "unknown", False]
     raw = json.dumps({"schema": 1, "as_of": "2025-06-01", "contracts": [row]}).encode()
