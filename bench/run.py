@@ -215,7 +215,7 @@ def edits_table(e: dict[str, Any]) -> str:
              "yes" if s["score_matches"] and s["all_updates_ok"] else "NO"]
             for n, s in e["sizes"].items()]
     return (f"Edit to result on the calculator, ms, median of {e['repeats']} edits "
-            "(calculator.js waits after a keystroke before computing: "
+            "(form.js waits after a keystroke before computing: "
             + ", ".join(f"{k} = {v}" for k, v in e["debounce_ms"].items()) + ")\n"
             + table(["contracts", "edit -> painted", "edit -> DOM", "of which waiting",
                      "compute -> DOM", "evaluate call (worker round trip)", "drawing",
