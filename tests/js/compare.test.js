@@ -2,6 +2,7 @@
 // exact, separate copy of A, the score the reader saw included.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import { copyOfA, toggleB } from "../../docs/assets/calculator/compare.js";
@@ -9,9 +10,13 @@ import { newContract } from "../../docs/assets/calculator/editor.js";
 import { evaluateRequest } from "../../docs/assets/calculator/result.js";
 import { emptyState } from "../../docs/assets/calculator/storage.js";
 
+/** The package's history fields, as the page's data block carries them. */
+const { fields } = JSON.parse(
+  readFileSync(new URL("./fixtures/shares.json", import.meta.url), "utf8"));
+
 function history() {
   const state = emptyState("2026-11-23");
-  state.a.contracts.push(newContract(state.a, "2026-11-23"));
+  state.a.contracts.push(newContract(state.a, "2026-11-23", fields));
   state.a.shown = [{ date: "", score: "87" }, { date: "2026-05-01", score: "91" }];
   state.a.rules = "2024";
   return state;

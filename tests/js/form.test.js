@@ -2,6 +2,7 @@
 // the row buttons, the request, and a new row's dates following what the reader enters.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import { newContract } from "../../docs/assets/calculator/editor.js";
@@ -11,10 +12,14 @@ import {
 } from "../../docs/assets/calculator/form.js";
 import { emptyState } from "../../docs/assets/calculator/storage.js";
 
+/** The package's history fields, as the page's data block carries them. */
+const { fields } = JSON.parse(
+  readFileSync(new URL("./fixtures/shares.json", import.meta.url), "utf8"));
+
 /** @returns {import("../../docs/assets/calculator/storage.js").State} */
 function withRow() {
   const state = emptyState("2026-11-23");
-  state.a.contracts.push(newContract(state.a, "2026-11-23"));
+  state.a.contracts.push(newContract(state.a, "2026-11-23", fields));
   return state;
 }
 
@@ -92,32 +97,31 @@ test("the request sends the shown score dated on the estimate's day, blanks left
 test("a history from the package reads back as the form's text values", () => {
   const s = fromForm({ as_of: "2026-01-01", rules: null, contracts: [{ id: 1, client: "X",
     start: "2025-01-01", end: null, earnings: 12.5, private_rating: null }],
-  shown: [{ date: "2026-01-01", score: 90 }] });
+  shown: [{ date: "2026-01-01", score: 90 }] }, fields);
   assert.equal(s.rules, "");
   assert.equal(s.contracts[0].id, "1");
-  assert.equal(s.contracts[0].kind, "fixed");
   assert.equal(s.contracts[0].end, "");
   assert.equal(s.contracts[0].earnings, "12.5");
   assert.equal(s.contracts[0].private_rating, "none");
   assert.equal(s.contracts[0].client_excluded, false);
   assert.deepEqual(s.shown, [{ date: "2026-01-01", score: "90" }]);
-  assert.equal(fromPair({ a: { contracts: [] }, b: null }).b, null);
+  assert.equal(fromPair({ a: { contracts: [] }, b: null }, fields).b, null);
 });
 
 test("row buttons: add, copy and remove keep ids unique and the hidden rows in place", () => {
   const state = emptyState("2026-11-23");
-  for (let i = 0; i < 60; i += 1) rowAction(state, gapsFor(state), "add", "a", 0, "2026-11-23");
+  for (let i = 0; i < 60; i += 1) rowAction(state, gapsFor(state), "add", "a", 0, "2026-11-23", fields);
   const gaps = gapsFor(state);
   assert.deepEqual(gaps.a, { from: 50, to: 60 });
-  assert.equal(rowAction(state, gaps, "duplicate", "a", 3, "2026-11-23"), 4);
+  assert.equal(rowAction(state, gaps, "duplicate", "a", 3, "2026-11-23", fields), 4);
   assert.equal(new Set(state.a.contracts.map((c) => c.id)).size, 61);
   assert.deepEqual(gaps.a, { from: 51, to: 61 });
-  assert.equal(rowAction(state, gaps, "remove", "a", 0, "2026-11-23"), 0);
+  assert.equal(rowAction(state, gaps, "remove", "a", 0, "2026-11-23", fields), 0);
   assert.deepEqual(gaps.a, { from: 50, to: 60 });
-  assert.equal(rowAction(state, gaps, "more", "a", 0, "2026-11-23"), 50);
+  assert.equal(rowAction(state, gaps, "more", "a", 0, "2026-11-23", fields), 50);
   assert.equal(gaps.a, null);
-  assert.equal(rowAction(state, gaps, "more", "a", 0, "2026-11-23"), null);
-  assert.equal(rowAction(state, gaps, "add", "b", 0, "2026-11-23"), null);
+  assert.equal(rowAction(state, gaps, "more", "a", 0, "2026-11-23", fields), null);
+  assert.equal(rowAction(state, gaps, "add", "b", 0, "2026-11-23", fields), null);
 });
 
 test("a long history waits for a pause in typing, a short one does not", () => {

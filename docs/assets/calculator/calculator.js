@@ -101,7 +101,7 @@ function main(root) {
     ui.editors.a.hidden = true;
     paintComputing(out, "Opening the history in the link…");
     previewFragment(pending, page.data.share).then((preview) => {
-      if (preview && !linkTaken) showPreview(fromPair(preview));
+      if (preview && !linkTaken) showPreview(fromPair(preview, page.data.fields));
     });
   } else {
     page.renderEditors();

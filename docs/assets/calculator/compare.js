@@ -44,7 +44,7 @@ export async function openAsB(page, pasted) {
     notify(page, `This link could not be opened (${answer.error.message}).`, "error");
     return false;
   }
-  page.state.b = fromForm(answer.a);
+  page.state.b = fromForm(answer.a, page.data.fields);
   page.gaps.b = gapsFor(page.state).b;
   page.save();
   page.renderEditors();

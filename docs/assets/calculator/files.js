@@ -38,7 +38,8 @@ async function importFile(page) {
     notify(page, answer.message, "error");
     return;
   }
-  page.replaceState(fromPair(answer.pair), `Imported ${file.name}.`, "an import");
+  page.replaceState(fromPair(answer.pair, page.data.fields), `Imported ${file.name}.`,
+    "an import");
 }
 
 /** @param {Page} page */

@@ -4,7 +4,7 @@
 // (editor.js) draws the rows; this module changes the state and asks for a new result.
 
 import {
-  fieldId, newContract, renderEditor as drawEditor, ROWS_AT_ONCE, ROWS_MORE,
+  contractForm, fieldId, newContract, renderEditor as drawEditor, ROWS_AT_ONCE, ROWS_MORE,
 } from "./editor.js";
 import { hasClientNames } from "./links.js";
 import { isEmpty } from "./storage.js";
@@ -42,28 +42,30 @@ export function toForm(s) {
   return form;
 }
 
-/** A history as the package returns it, as the form's text values. */
-/** @param {any} form @returns {Scenario} */
-export function fromForm(form) {
+/**
+ * A history as the package returns it, as the form's text values: each contract field by the
+ * package's list (calculator.fields, in the page's data block).
+ * @param {any} form @param {import("./editor.js").PackageField[]} fields
+ * @returns {Scenario}
+ */
+export function fromForm(form, fields) {
   const text = (/** @type {unknown} */ v) => (v === null || v === undefined ? "" : String(v));
   return {
     as_of: text(form.as_of),
     rules: text(form.rules),
-    contracts: (form.contracts || []).map((/** @type {any} */ c) => ({
-      id: text(c.id), client: text(c.client), kind: text(c.kind) || "fixed",
-      start: text(c.start), end: text(c.end), earnings: text(c.earnings),
-      last_payment: text(c.last_payment), public_rating: text(c.public_rating),
-      private_rating: c.private_rating === null ? "none" : text(c.private_rating) || "unknown",
-      client_excluded: c.client_excluded === true,
-    })),
+    contracts: (form.contracts || []).map((/** @type {any} */ c) => contractForm(fields, c)),
     ...(Array.isArray(form.shown) && form.shown.length
       ? { shown: form.shown.map((/** @type {any} */ x) => ({ date: text(x.date),
         score: text(x.score) })) } : {}),
   };
 }
 
-/** @param {any} pair @returns {State} */
-export const fromPair = (pair) => ({ a: fromForm(pair.a), b: pair.b ? fromForm(pair.b) : null });
+/**
+ * @param {any} pair @param {import("./editor.js").PackageField[]} fields
+ * @returns {State}
+ */
+export const fromPair = (pair, fields) => ({ a: fromForm(pair.a, fields),
+  b: pair.b ? fromForm(pair.b, fields) : null });
 
 /** The rows not drawn at first, per scenario. @param {State} state */
 export function gapsFor(state) {
@@ -101,16 +103,17 @@ const typing = new WeakMap();
  * @returns {string[]}
  */
 export function followEnd(c, before) {
+  const text = (/** @type {unknown} */ v) => (typeof v === "string" ? v.trim() : "");
   const anchor = isDay(before) ? before.trim() : typing.get(c) ?? before;
-  if (!isDay(c.end)) {
+  const end = text(c.end);
+  if (!isDay(end)) {
     if (isDay(anchor)) typing.set(c, anchor);
     return [];
   }
   typing.delete(c);
-  const end = c.end.trim();
   const moved = [];
   const start = /** @type {string} */ (shiftDay(end, -DEFAULT_DAYS));
-  const wasDefault = c.start === shiftDay(anchor, -DEFAULT_DAYS) || c.start.trim() === "";
+  const wasDefault = c.start === shiftDay(anchor, -DEFAULT_DAYS) || text(c.start) === "";
   if (wasDefault && c.start !== start) {
     c.start = start;
     moved.push("start");
@@ -163,13 +166,14 @@ export function setValue(state, path, value) {
  * Changes the state and the gaps; returns the row to focus, or null when nothing happened.
  * @param {State} state @param {{a: Gap, b: Gap}} gaps @param {string} action
  * @param {"a" | "b"} key @param {number} index @param {string} day today
+ * @param {import("./editor.js").PackageField[]} fields the package's history fields
  */
-export function rowAction(state, gaps, action, key, index, day) {
+export function rowAction(state, gaps, action, key, index, day, fields) {
   const scenario = state[key];
   if (!scenario) return null;
   const gap = gaps[key];
   if (action === "add") {
-    scenario.contracts.push(newContract(scenario, day));
+    scenario.contracts.push(newContract(scenario, day, fields));
     return scenario.contracts.length - 1;
   }
   if (action === "duplicate") {
@@ -255,7 +259,8 @@ export function wireForm(page) {
       else page.open.add(`${key}-${index}`);
       return;
     }
-    const focusIndex = rowAction(page.state, page.gaps, action, key, index, page.day);
+    const focusIndex = rowAction(page.state, page.gaps, action, key, index, page.day,
+      page.data.fields);
     if (focusIndex === null) return;
     if (action === "more") {
       renderEditor(page, key);
@@ -319,8 +324,8 @@ export function wirePresets(page, paintExample) {
     const b = /** @type {HTMLElement} */ (event.target).closest("button[data-preset]");
     if (!(b instanceof HTMLElement)) return;
     const preset = data.presets.find((/** @type {any} */ p) => p.id === b.dataset.preset);
-    page.replaceState(fromPair(preset), `Loaded the example \u201c${preset.title}\u201d.`,
-      "an example");
+    page.replaceState(fromPair(preset, data.fields),
+      `Loaded the example \u201c${preset.title}\u201d.`, "an example");
     ui.presetsBox.open = false;
     paintExample(preset);
   });

@@ -84,7 +84,7 @@ export async function openFragment(page, fragment) {
       "Your own saved history is unchanged.", "error");
     return;
   }
-  const next = fromPair(answer);
+  const next = fromPair(answer, page.data.fields);
   const previous = page.state;
   page.scrollOnResult = true;
   const open = () => page.replaceState(next, "Opened the history from the link." +
