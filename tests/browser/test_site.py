@@ -70,6 +70,7 @@ def test_nav_is_the_published_one() -> None:
         "history.md",
         "model.md",
         "sources.md",
+        "coverage.md",
     ]
 
 
