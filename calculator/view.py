@@ -527,10 +527,12 @@ def _timeline_chart(timeline: Timeline, key: str, caption: str) -> Element | Non
     # Month labels far enough apart not to touch (a label is about 60 units wide).
     step = max(1, -(-len(points) * 70 // (_W - _LEFT - _RIGHT)))
     for i in range(0, len(points), step):
-        # Centred under its day; the last one ends at the drawing's edge instead of past it.
+        # Centred under its day; one that would run past the drawing's edge is left out (cut
+        # off, it read as a different month; the table under the chart lists every month).
         at = x_at(days[i])
-        anchor = "end" if at + _MONTH_HALF > _W else "middle"
-        parts.append(el("text", {"x": at, "y": _H - _BOTTOM + 18, "text-anchor": anchor},
+        if at + _MONTH_HALF > _W:
+            continue
+        parts.append(el("text", {"x": at, "y": _H - _BOTTOM + 18, "text-anchor": "middle"},
                         points[i]["date"][:7]))
     placed: list[list[float]] = [[] for _ in range(_LABEL_ROWS)]
     for n, dep in enumerate(departures[:DEPARTURE_ROWS], start=1):
