@@ -112,8 +112,8 @@ def measure(sizes: list[int], web_sizes: list[int], repeats: int) -> dict[str, A
         out["evaluate"][str(n)] = _time(partial(web.evaluate, request), repeats)
         both = json.dumps({"a": form, "b": _what_if(form), "timeline": None})
         out["evaluate_what_if"][str(n)] = _time(partial(web.evaluate, both), repeats)
-        shown = json.dumps({"a": _with_shown(form, answer["a"]["score"]), "b": None,
-                            "timeline": None})
+        score = calculator.estimate(history(n)).score
+        shown = json.dumps({"a": _with_shown(form, score), "b": None, "timeline": None})
         out["evaluate_shown"][str(n)] = _time(partial(web.evaluate, shown), repeats)
     return out
 
