@@ -172,7 +172,7 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
         eligible=eligible,
         eligibility=why,
         shown_window=summary.shown_window if eligible else None,
-        shown_reason=_shown_reason(summary.shown_window, ruleset) if eligible else why,
+        shown_reason=_shown_reason(summary.shown_window, ruleset, summary) if eligible else why,
         windows=summary.windows,
         range=summary.range,
         contracts=tuple(results),
@@ -326,9 +326,20 @@ def _classify_all(history: History, ruleset: RuleSet, mode: PrivateMode
     return results, (sure, len(clients), maybe)
 
 
-def _shown_reason(window: str | None, rules: RuleSet) -> str:
-    candidates = ", ".join(_LABEL[n] for n in rules.shown_candidates)
+def _shown_reason(window: str | None, rules: RuleSet, summary: Summary | None = None) -> str:
+    names = [_LABEL[n] for n in rules.shown_candidates]
+    candidates = ", ".join(names[:-1]) + " and " + names[-1]
     if window is None:
         return "No window holds a counted contract."
     extra = " (the mean of the 6- and 3-month scores)" if window == "trending" else ""
-    return f"The {_LABEL[window]} score{extra} is the highest of: {candidates}."
+    text = (f"Upwork shows the highest of the {candidates} scores; here that is the "
+            f"{_LABEL[window]} score{extra}.")
+    mean = summary.windows.get(window) if summary is not None else None
+    if summary is not None and mean is not None and summary.score is not None \
+            and mean != summary.score:
+        # The score averages the best window of each way the hidden ratings can go (or is the
+        # score you entered); one window's average can differ from it by a point or more.
+        text += (f" The score ({summary.score}%) is not that window's average ({mean}%): it "
+                 "is the score you entered, or the average of whichever window is highest in "
+                 "each way the hidden ratings can go.")
+    return text

@@ -290,8 +290,10 @@ def _hidden(contract: Contract, rules: RuleSet, public: Band, mode: PrivateMode)
         prior.chances() if mode == "infer" else ((mode, 1.0),))
     options = tuple(Option(band, _outcome(public, band), p) for band, p in chances if p > 0)
     stars = f"{contract.public_rating:g}"
-    text = (f"Public {stars} stars ({public}); the private rating is hidden, so each private "
-            f"band has a chance (prior '{prior.id}': poor {prior.poor:.0%})."
+    kind = ("paid" if not zero else "unpaid, refunded or disputed")
+    text = (f"Public {stars} stars ({public}); the private rating is hidden, so it is good, "
+            f"mixed or poor by chance: poor {prior.poor:.0%} for {kind} contracts with "
+            f"{public} stars."
             if mode == "infer" else f"Private rating unknown: read as {mode}.")
     return _apply_zero(contract, rules, options, (
         Reason("feedback", f"Feedback: public {stars} stars ({public})."),
