@@ -11,6 +11,7 @@ from ..errors import FieldError
 from ..fields import (
     CONTRACT_FIELDS,
     HISTORY_FIELDS,
+    LAST_AS_OF,
     MAX_CONTRACTS,
     MAX_SHOWN,
     SCHEMA,
@@ -167,6 +168,9 @@ def _head(data: object) -> _Head:
     if as_of < JSS_START:
         fail("as_of", f"a date on or after {JSS_START.day} {JSS_START:%B %Y}, when the Job "
                       "Success Score began")
+    if as_of > LAST_AS_OF:
+        fail("as_of", f"a date on or before {LAST_AS_OF.day} {LAST_AS_OF:%B %Y}; a later year "
+                      "is probably a typo")
     rules = top.get("rules")
     if rules is not None:
         if not isinstance(rules, str):
