@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from calculator import History, ShownScore, estimate, rule_set, timeline
 from calculator.distribution import Evaluation, distribution
 from calculator.estimate import resolve_rules
+from calculator.model import ReviewForm
 from calculator.outcomes import classify, review_form, with_forms
 from calculator.rules import FORM_CHANGE
 
@@ -80,7 +81,8 @@ def test_review_form_defaults_from_the_end_date() -> None:
 def test_winning_never_scores_worse_than_losing_everything() -> None:
     base = [contract(str(i), client=f"C{i}", start=date(2025, 1 + i, 1),
                      end=date(2025, 1 + i, 20), earnings=400.0) for i in range(5)]
-    for stars, form in itertools.product((None, 1.0, 3.0, 5.0), ("private", "stars")):
+    forms: tuple[ReviewForm, ...] = ("private", "stars")
+    for stars, form in itertools.product((None, 1.0, 3.0, 5.0), forms):
         won = contract("d", client="D", start=date(2025, 8, 1), end=date(2025, 9, 1),
                        earnings=2000.0, public=stars)
         won = replace(won, dispute="won", review_form=form)
