@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from .arbitration import DEFAULT_FEE_ERA, FEE_ERAS, FEES_USD, arbitration
@@ -15,6 +16,7 @@ from .estimate import estimate
 from .fields import MAX_SHOWN, field
 from .model import History
 from .parse import (
+    JSS_START,
     amount_argument,
     load_json,
     rules_argument,
@@ -23,7 +25,8 @@ from .parse import (
     timeline_span,
     with_shown,
 )
-from .scenarios import departures, timeline
+from .rules import FORM_CHANGE
+from .scenarios import OPEN_CONTRACTS, OpenContracts, departures, timeline
 from .web import fragment
 
 __all__ = ["main"]
@@ -77,7 +80,13 @@ def _read(args: argparse.Namespace) -> History:
     extra = [shown_argument(text, None, "--shown-before") for text in args.shown_before]
     if args.shown is not None:
         extra.append(shown_argument(args.shown, history.as_of, "--shown"))
-    return with_shown(history, extra)
+    history = with_shown(history, extra)
+    change = span_date(args.form_change, "--form-change")
+    if change is not None:
+        if change < JSS_START:
+            raise FieldError("--form-change", f"a date on or after {JSS_START.isoformat()}")
+        history = replace(history, form_change=change)
+    return history
 
 
 def _estimate(args: argparse.Namespace) -> object:
@@ -89,11 +98,26 @@ def _timeline(args: argparse.Namespace) -> object:
     rules = rules_argument(args.rules)
     start, end = timeline_span(span_date(args.start, "--from"), span_date(args.end, "--to"),
                                history.as_of, "--to")
-    points = [p.to_dict() for p in timeline(history, start, end, rules)]
+    choice = open_contracts_argument(args.open_contracts)
+    # The point on as_of is the estimate the estimate command prints (same shown scores).
+    estimated = estimate(history, rules) if start <= history.as_of <= end else None
+    points = [p.to_dict() for p in timeline(history, start, end, rules, choice,
+                                            estimated=estimated)]
     if args.departures:
         return {"points": points,
-                "departures": [d.to_dict() for d in departures(history, start, end, rules)]}
+                "departures": [d.to_dict() for d in departures(
+                    history, start, end, rules, open_contracts=choice)]}
     return points
+
+
+def open_contracts_argument(text: str | None) -> OpenContracts:
+    """``--open-contracts``: keep-paying or stop (default: stop)."""
+    if text is None:
+        return "stop"
+    for known in OPEN_CONTRACTS:
+        if text.strip().lower() == known:
+            return known
+    raise FieldError("--open-contracts", "expected keep-paying or stop")
 
 
 def _link(args: argparse.Namespace) -> object:
@@ -128,6 +152,10 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--shown", metavar="SCORE",
                          help=f"the score Upwork shows on the as-of date ({_SCORE.low:.0f} to "
                               f"{_SCORE.high:.0f}, or none for no score)")
+        cmd.add_argument("--form-change", metavar="DATE",
+                         help="the day clients began to get the review form without a private "
+                              f"rating (default: the history's own, else about "
+                              f"{FORM_CHANGE:%B %Y}, approximate)")
         cmd.add_argument("--shown-before", metavar="DATE:SCORE", action="append", default=[],
                          help="a score Upwork showed on an earlier day, e.g. 2026-05-01:100 "
                               f"(repeatable, {MAX_SHOWN} at most in all)")
@@ -139,6 +167,10 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (default: 2 years on)")
     cmd.add_argument("--departures", action="store_true",
                      help="also list when each negative contract leaves each window")
+    cmd.add_argument("--open-contracts", metavar="CHOICE",
+                     help="what contracts still open do after the as-of date: stop (paid as "
+                          "they were, so they go idle; the default) or keep-paying (the "
+                          "calculator page's default)")
     cmd.set_defaults(run=_timeline)
     with_file("link", "print the site-relative link that opens the calculator on the history"
               ).set_defaults(run=_link)

@@ -177,6 +177,10 @@ HISTORY_FIELDS: Final = (
     Field("as_of", "As of", "date", hint="the day to estimate for", required=True,
           placeholder=_DATE_PLACEHOLDER),
     Field("rules", "Rule set", "choice", hint="blank: the rules in force on that day"),
+    # m-score: the form era's date, history-level and optional (written only when set).
+    Field("form_change", "Stars-only form from", "date",
+          hint="the day clients began to get the review form without a private rating; "
+               "blank: the model's default", placeholder=_DATE_PLACEHOLDER, always=False),
     Field("shown", "Scores Upwork showed", "list",
           hint="optional: the Job Success Score your profile showed, and when",
           high=MAX_SHOWN, items=SHOWN_FIELDS),

@@ -207,3 +207,30 @@ def test_arbitration_fee_defaults_to_today_and_keeps_older_eras(
         capsys: pytest.CaptureFixture[str], argv: list[str], fee: float) -> None:
     code, out, _ = run(capsys, "arbitration", "--escrow", "350", *argv)
     assert code == 0 and json.loads(out)["fee_usd"] == fee
+
+
+def test_timeline_and_estimate_agree_on_as_of_with_a_shown_score(capsys: Capture,
+                                                                history_file: Path) -> None:
+    # Issue 16: with --shown, the timeline's first point and the estimate disagreed.
+    for shown in ("87", "100", "60"):
+        _, out, _ = run(capsys, "estimate", str(history_file), "--shown", shown)
+        e = json.loads(out)
+        _, out, _ = run(capsys, "timeline", str(history_file), "--shown", shown)
+        first = json.loads(out)[0]
+        assert first["date"] == e["as_of"]
+        assert (first["score"], first["range"], first["windows"]) == (
+            e["score"], e["range"], e["windows"])
+
+
+@pytest.mark.parametrize("choice", ["stop", "keep-paying"])
+def test_timeline_offers_the_pages_open_contract_choice(capsys: Capture, history_file: Path,
+                                                        choice: str) -> None:
+    code, out, _ = run(capsys, "timeline", str(history_file), "--open-contracts", choice,
+                       "--departures")
+    assert code == 0 and json.loads(out)["points"]
+
+
+def test_a_bad_open_contract_choice_exits_2_naming_the_option(capsys: Capture,
+                                                              history_file: Path) -> None:
+    code, _, err = run(capsys, "timeline", str(history_file), "--open-contracts", "maybe")
+    assert code == 2 and "--open-contracts" in err
