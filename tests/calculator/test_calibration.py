@@ -84,3 +84,17 @@ def test_every_answer_checks_every_shown_score(baseline: str, label: str) -> Non
     assert m.checks == sum(len(s) for s in shown if isinstance(s, list))
     assert 0 <= m.held <= m.checks and 0 <= m.same_direction <= m.changes
     assert RANGE_LEVEL == 0.8
+
+
+def test_the_readme_split_table_is_the_split() -> None:
+    readme = (REPORTS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Splitting for calibration", 1)[1]
+    listed: dict[str, set[str]] = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[0][:1].isdigit():
+            listed[cells[0]] = {i.strip() for i in cells[3].split(",") if i.strip()}
+    kept: dict[str, set[str]] = {}
+    for case in KEPT:
+        kept.setdefault(str(case["rules"]), set()).add(str(case["id"]))
+    assert listed == kept
