@@ -24,11 +24,11 @@ from .explain import TOLERANCE
 from .outcomes import public_band
 from .parse import from_dict
 from .rules import RuleSet, rules_in_force
-from .summary import RANGE_LEVEL, summarise
+from .summary import RANGE_LEVEL, RANGE_MASS, summarise
 
 __all__ = [
     "BASELINES", "HOLDOUT_EVERY", "SHAPED", "TARGET_DIRECTION", "TARGET_MAE", "Baseline", "Check",
-    "Metrics", "agreeing_history", "check_case", "metrics", "split",
+    "Metrics", "agreeing_history", "check_case", "metrics", "needed_mass", "split",
 ]
 
 Baseline = Literal["always-100", "no-hidden", "model"]
@@ -152,8 +152,13 @@ def agreeing_history(doc: Mapping[str, object]) -> dict[str, object]:
     return out
 
 
-def check_case(case: Mapping[str, object], baseline: Baseline = "model") -> list[Check]:
-    """Check every shown score of a case against one answer on that day."""
+def check_case(case: Mapping[str, object], baseline: Baseline = "model",
+               mass: float = RANGE_MASS) -> list[Check]:
+    """Check every shown score of a case against one answer on that day.
+
+    ``mass`` is the share of the answer's distribution its range covers (the package's own
+    RANGE_MASS unless asked otherwise, see :func:`needed_mass`).
+    """
     shown = case["shown"]
     assert isinstance(shown, list)
     doc = case["history"]
@@ -169,7 +174,7 @@ def check_case(case: Mapping[str, object], baseline: Baseline = "model") -> list
             continue
         seen = as_seen_on(history, day)
         dist = distribution(seen, [Evaluation(day, rules_in_force(day))])
-        summary = summarise(dist)
+        summary = summarise(dist, level=mass)
         chances = dist.scores(0)
         if target is None:
             p_near = chances.get(None, 0.0)
@@ -213,6 +218,17 @@ def metrics(cases: Iterable[Mapping[str, object]], baseline: Baseline = "model")
         same_direction=same,
         baseline=baseline,
     )
+
+
+def needed_mass(cases: Sequence[Mapping[str, object]],
+                masses: Sequence[float] = (0.8, 0.9, 0.95, 0.99, 1.0)) -> float | None:
+    """The smallest of ``masses`` whose range holds the shown scores of ``cases`` at least
+    RANGE_LEVEL of the time (None if none does): how wide the model's range would have to be."""
+    checks = [[c.held for case in cases for c in check_case(case, mass=m)] for m in masses]
+    for m, held in zip(masses, checks, strict=True):
+        if held and sum(held) >= RANGE_LEVEL * len(held):
+            return m
+    return None
 
 
 def _mean(values: Sequence[int]) -> float:

@@ -20,6 +20,7 @@ from calculator.calibration import (
     agreeing_history,
     check_case,
     metrics,
+    needed_mass,
     split,
 )
 from calculator.parse import from_dict
@@ -98,3 +99,12 @@ def test_the_readme_split_table_is_the_split() -> None:
     for case in KEPT:
         kept.setdefault(str(case["rules"]), set()).add(str(case["id"]))
     assert listed == kept
+
+
+def test_needed_mass_is_the_narrowest_range_that_reaches_the_stated_level() -> None:
+    masses = (0.8, 0.9, 0.95, 0.99, 1.0)
+    mass = needed_mass(TUNE, masses)
+    shares = [sum(c.held for case in TUNE for c in check_case(case, mass=m))
+              / sum(len(check_case(case, mass=m)) for case in TUNE) for m in masses]
+    reached = [m for m, share in zip(masses, shares, strict=True) if share >= RANGE_LEVEL]
+    assert mass == (reached[0] if reached else None)

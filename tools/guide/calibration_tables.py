@@ -20,6 +20,7 @@ from calculator.calibration import (
     Metrics,
     check_case,
     metrics,
+    needed_mass,
     split,
 )
 from calculator.summary import RANGE_LEVEL, RANGE_MASS
@@ -134,6 +135,21 @@ def _previous(kept: Sequence[Case], model: Metrics) -> str:
                                "kept-apart cases are never used to choose." if worse else "."))
 
 
+def _coverage(tune: Sequence[Case], model: Metrics) -> str:
+    """Whether the range reaches its aim on the tuning cases, and how wide it would need to be."""
+    if model.held_share >= RANGE_LEVEL:
+        return (f"On the tuning cases the model's range reaches its aim of {RANGE_LEVEL:.0%} "
+                f"({model.held} of {model.checks}).")
+    mass = needed_mass(tune)
+    need = ("no width tried reaches it" if mass is None else
+            f"it would have to cover the central {mass:.0%} of the model's distribution "
+            f"instead of {RANGE_MASS:.0%}")
+    return (f"On the tuning cases the model's range held the shown score {model.held} times "
+            f"out of {model.checks}, short of its aim of {RANGE_LEVEL:.0%}: {need}. The width "
+            "is not a chance set in the tuning above and has not been changed here, so read "
+            "the range as narrower than its stated level.")
+
+
 def _targets(model: Metrics) -> str:
     mae = model.mean_error
     share = model.direction_share
@@ -183,6 +199,8 @@ def calibration_section(cases: Sequence[Case] | None = None) -> str:
         f"{tune_rows['model'].checks} shown scores.",
         "",
         baseline_table(tune_rows),
+        _coverage(tune, tune_rows["model"]),
+        "",
         f"\"Mean error\" is the distance between an answer's score and the one Upwork showed, "
         "over the shown scores where both give a number. \"Always 100\" answers 100 with a "
         "range of 100 to 100. \"No hidden ratings\" is the model with every hidden private "
