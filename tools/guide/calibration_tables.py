@@ -23,6 +23,7 @@ from calculator.calibration import (
     needed_mass,
     split,
 )
+from calculator.rules import RULE_SETS
 from calculator.summary import RANGE_LEVEL, RANGE_MASS
 
 __all__ = [
@@ -80,15 +81,18 @@ def baseline_table(rows: Mapping[Baseline, Metrics]) -> str:
 
 
 def by_era_table(cases: Sequence[Case]) -> str:
-    """How many reported cases each rule set has, tuning and kept apart."""
+    """How many reported cases each rule set has, tuning and kept apart (every rule set the
+    package knows, so an era with no report shows as such)."""
     tune, kept = split(cases)
     kept_ids = {str(c["id"]) for c in kept}
-    eras = sorted({str(c["rules"]) for c in cases})
+    known = [r.id for r in RULE_SETS]
+    eras = known + sorted({str(c["rules"]) for c in cases} - set(known))
     out = ["| rule set | tuning | kept apart |", "| --- | ---: | ---: |"]
     for era in eras:
         mine = [c for c in cases if c["rules"] == era]
         k = sum(str(c["id"]) in kept_ids for c in mine)
-        out.append(f"| `{era}` | {len(mine) - k} | {k} |")
+        out.append(f"| `{era}` | {len(mine) - k} | {k} |" if mine
+                   else f"| `{era}` | none | none |")
     out.append(f"| all | {len(tune)} | {len(kept)} |")
     return "\n".join(out) + "\n"
 
@@ -218,7 +222,7 @@ def calibration_section(cases: Sequence[Case] | None = None) -> str:
         "aim was a third. The stored public threads we could search hold few recent reports "
         "that give both the score and enough of the history to rebuild it (what was searched "
         "is listed in the reports file's README), so the figures above speak mostly for the "
-        "older rules.",
+        "older rules, and not at all for a rule set marked \"none\".",
         "",
         "| case | thread | posted | rules | shown | model: score (range) | no hidden ratings | "
         "set |",
