@@ -145,7 +145,8 @@ def agreeing_history(doc: Mapping[str, object]) -> dict[str, object]:
     rows = []
     for contract in contracts:
         row = dict(contract)
-        if row.get("private_rating", "unknown") == "unknown":
+        # A contract reviewed on the stars-only form has no private rating to read.
+        if row.get("private_rating", "unknown") == "unknown" and row.get("review_form") != "stars":
             row["private_rating"] = _agreeing(row.get("public_rating"), rules)
         rows.append(row)
     out["contracts"] = rows
