@@ -23,7 +23,7 @@ from .parse import (
     timeline_span,
     with_shown,
 )
-from .scenarios import departures, timeline
+from .scenarios import OPEN_CONTRACTS, OpenContracts, departures, timeline
 from .web import fragment
 
 __all__ = ["main"]
@@ -89,11 +89,26 @@ def _timeline(args: argparse.Namespace) -> object:
     rules = rules_argument(args.rules)
     start, end = timeline_span(span_date(args.start, "--from"), span_date(args.end, "--to"),
                                history.as_of, "--to")
-    points = [p.to_dict() for p in timeline(history, start, end, rules)]
+    choice = open_contracts_argument(args.open_contracts)
+    # The point on as_of is the estimate the estimate command prints (same shown scores).
+    estimated = estimate(history, rules) if start <= history.as_of <= end else None
+    points = [p.to_dict() for p in timeline(history, start, end, rules, choice,
+                                            estimated=estimated)]
     if args.departures:
         return {"points": points,
-                "departures": [d.to_dict() for d in departures(history, start, end, rules)]}
+                "departures": [d.to_dict() for d in departures(
+                    history, start, end, rules, open_contracts=choice)]}
     return points
+
+
+def open_contracts_argument(text: str | None) -> OpenContracts:
+    """``--open-contracts``: keep-paying or stop (default: stop)."""
+    if text is None:
+        return "stop"
+    for known in OPEN_CONTRACTS:
+        if text.strip().lower() == known:
+            return known
+    raise FieldError("--open-contracts", "expected keep-paying or stop")
 
 
 def _link(args: argparse.Namespace) -> object:
@@ -138,6 +153,10 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--to", dest="end", metavar="DATE", help="last day (default: 2 years on)")
     cmd.add_argument("--departures", action="store_true",
                      help="also list when each negative contract leaves each window")
+    cmd.add_argument("--open-contracts", metavar="CHOICE",
+                     help="what contracts still open do after the as-of date: stop (paid as "
+                          "they were, so they go idle; the default) or keep-paying (the "
+                          "calculator page's default)")
     cmd.set_defaults(run=_timeline)
     with_file("link", "print the site-relative link that opens the calculator on the history"
               ).set_defaults(run=_link)

@@ -23,7 +23,7 @@ from itertools import accumulate
 from math import comb, prod
 from typing import Final
 
-from .dates import add_months, window_exit
+from .dates import window_exit
 from .model import UNKNOWN, Contract, History
 from .outcomes import (
     OUTCOME_VALUE,
@@ -35,7 +35,7 @@ from .outcomes import (
 )
 from .rules import WINDOW_MONTHS, RuleSet
 from .weights import weight_changes, weight_of
-from .windows import client_key, round_score
+from .windows import SEGMENTS, Scored, client_key, from_segments, segment_of
 
 __all__ = [
     "EXACT_LIMIT",
@@ -61,7 +61,6 @@ FOLD_WORK: Final = 4_000
 FOLD_WIDTH: Final = 48
 #: Ways a table can turn out that are rarer than this are dropped (they cannot move a figure).
 _PRUNE: Final = 1e-9
-_SEGMENTS: Final = ("3m", "6m", "12m", "24m")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +265,10 @@ def _compute(history: History, days: Sequence[Evaluation],
         groups.setdefault(key, []).append(idx)
     # A large group is cut into chunks of GROUP_MAX: the same sums, far fewer count vectors to
     # list (a 3-valued group of n has about n*n/2), and chances that fit in a float.
-    chunks = [(key, members[i:i + GROUP_MAX]) for key, members in groups.items()
+    # Groups in an order set by what they are, not by where their contracts sit in the list:
+    # the tables, their folds and the sampled draws then do not depend on contract order.
+    chunks = [(key, members[i:i + GROUP_MAX])
+              for key, members in sorted(groups.items(), key=lambda kv: repr(kv[0]))
               for i in range(0, len(members), GROUP_MAX)]
     keys = [key for key, _ in chunks]
     group_tables = [_group_table(key, len(members), base) for key, members in chunks]
@@ -502,19 +504,7 @@ def _seen(contract: Contract, c: Classified | None, e: Evaluation,
 
 
 def _segment(on: date, day: date, rules: RuleSet) -> int | None:
-    if on > day:
-        return None
-    for i, cutoff in _cutoffs(day, rules.trending):
-        if cutoff < on:
-            return i
-    return None
-
-
-@lru_cache(maxsize=256)
-def _cutoffs(day: date, trending: bool) -> tuple[tuple[int, date], ...]:
-    """Each window segment's first excluded day, shortest window first (computed once a day)."""
-    return tuple((i, add_months(day, -WINDOW_MONTHS[name])) for i, name in enumerate(_SEGMENTS)
-                 if name != "3m" or trending)
+    return segment_of(on, day, rules)
 
 
 class _Sums:
@@ -625,12 +615,10 @@ def _sampled(tables: list[list[_Entry]]) -> Iterator[tuple[float, tuple[int, ...
         yield weight, tuple([bisect_right(c, draw() * top) for c, top in scaled])
 
 
-def _score(base: _Sums, entries: list[_Entry], k: int, rules: RuleSet
-           ) -> tuple[int | None, str | None, tuple[int | None, ...]]:
-    """The score shown on day ``k`` (``None`` when not eligible), its window, every window.
-
-    Written out by hand: it runs once per combination, thousands of times an edit.
-    """
+def _score(base: _Sums, entries: list[_Entry], k: int, rules: RuleSet) -> Scored:
+    """The score shown on day ``k`` (``None`` when not eligible), its window, every window:
+    the sure contracts' sums plus each chosen entry's, scored by the one rule
+    (:func:`calculator.windows.from_segments`). It runs once per combination."""
     n0, n1, n2, n3 = base.num
     d0, d1, d2, d3 = base.den
     count = float(base.count)
@@ -648,31 +636,8 @@ def _score(base: _Sums, entries: list[_Entry], k: int, rules: RuleSet
         count += v[8]
         if entry.clients[k]:
             extra = entry.clients[k] if extra is None else extra | entry.clients[k]
-    w3 = 100.0 * n0 / d0 if d0 > 1e-9 else None
-    n, d = n0 + n1, d0 + d1
-    w6 = 100.0 * n / d if d > 1e-9 else None
-    n, d = n + n2, d + d2
-    w12 = 100.0 * n / d if d > 1e-9 else None
-    n, d = n + n3, d + d3
-    w24 = 100.0 * n / d if d > 1e-9 else None
-    trend = (w6 + w3) / 2 if rules.trending and w6 is not None and w3 is not None else None
-    rounded = (round_score(w24), round_score(w12), round_score(w6), round_score(w3),
-               round_score(trend))
     clients = len(base.clients) + (len(extra) if extra else 0)
-    if count < rules.min_contracts - 0.5 or clients < rules.min_clients:
-        return None, None, rounded
-    best: float | None = None
-    window = None
-    # The candidates longest first, so a tie goes to the longer window (the best-of rule).
-    for name, value in (("24m", w24), ("12m", w12), ("6m", w6), ("trending", trend)):
-        if value is not None and (best is None or value > best + 1e-9):
-            best, window = value, name
-    return round_score(best), window, rounded
-
-
-def _trending(windows: Mapping[str, float | None]) -> float | None:
-    six, three = windows["6m"], windows["3m"]
-    return None if six is None or three is None else (six + three) / 2
+    return from_segments((n0, n1, n2, n3), (d0, d1, d2, d3), count, clients, rules)
 
 
 def expected_score(history: History, e: Evaluation,
@@ -732,7 +697,7 @@ def _sums(vec: Sequence[float], clients: set[str]) -> _Sums:
 
 
 #: A score as ``expected_score`` gives it: the score shown, its window, every window rounded.
-Expected = tuple[int | None, str | None, tuple[int | None, ...]]
+Expected = Scored
 
 
 def expected_scores(history: History, days: Sequence[date], rules: RuleSet, *,
@@ -750,7 +715,7 @@ def expected_scores(history: History, days: Sequence[date], rules: RuleSet, *,
     """
     if any(day < history.as_of for day in days):
         raise ValueError("expected_scores reads days on or after the history's as_of only")
-    cutoffs = [(i, WINDOW_MONTHS[name]) for i, name in enumerate(_SEGMENTS)
+    cutoffs = [(i, WINDOW_MONTHS[name]) for i, name in enumerate(SEGMENTS)
                if name != "3m" or rules.trending]
     # Per ended contract: (day it moves, contract index, segment it moves into or None).
     moves: list[tuple[date, int, int | None]] = []

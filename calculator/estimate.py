@@ -14,7 +14,7 @@ from .outcomes import Option, Outcome, PrivateMode, Reason, classify
 from .rules import GUIDE, RULE_SETS, WINDOW_MONTHS, RuleSet, rule_set, rules_in_force
 from .summary import RANGE_LEVEL, Summary, summarise
 from .weights import job_weight
-from .windows import Counted, eligibility, in_window
+from .windows import client_key, eligibility_text, in_window
 
 __all__ = ["NOTE", "ContractResult", "Estimate", "estimate", "resolve_rules"]
 
@@ -148,9 +148,15 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
         prior = summarise(dist)
         explanation = replace(explanation, expected=prior.score, expected_range=prior.range)
     p_poor = dist.p_negative(weights)
-    why = eligibility(counted_items, history.as_of, ruleset)[1]
     eligible = summary.score is not None
-    results = [replace(r, p_poor=p_poor.get(i)) for i, r in enumerate(results)]
+    # The eligibility sentence and the score come from the same distribution: the verdict is
+    # whether a score is shown, the counts say which contracts count for sure and which may.
+    sure, clients, maybe = counted_items
+    why = eligibility_text(eligible, sure, clients, ruleset, maybe=maybe,
+                           p_no_score=summary.p_no_score)
+    posterior = dist.posterior_options(weights)
+    results = [_settled(r, p_poor.get(i), _likeliest(posterior.get(i), r.outcome))
+               for i, r in enumerate(results)]
     return Estimate(
         as_of=history.as_of,
         rules=ruleset,
@@ -190,16 +196,36 @@ def _rules_note(history: History, ruleset: RuleSet,
     return None
 
 
-def _classify_all(history: History, ruleset: RuleSet,
-                  mode: PrivateMode) -> tuple[list[ContractResult], list[Counted]]:
+def _settled(result: ContractResult, p_poor: float | None, outcome: Outcome) -> ContractResult:
+    if outcome == "excluded":
+        return replace(result, p_poor=p_poor, outcome=outcome, weight=0.0, windows=())
+    return replace(result, p_poor=p_poor, outcome=outcome)
+
+
+def _likeliest(options: tuple[Option, ...] | None, outcome: Outcome) -> Outcome:
+    """A contract's most likely outcome under the chances the score used (posterior with a
+    shown score), so the table and the headline tell one story."""
+    if not options:
+        return outcome
+    merged: dict[Outcome, float] = {}
+    for o in options:
+        merged[o.outcome] = merged.get(o.outcome, 0.0) + o.p
+    return max(merged, key=lambda k: (merged[k], k == outcome))
+
+
+def _classify_all(history: History, ruleset: RuleSet, mode: PrivateMode
+                  ) -> tuple[list[ContractResult], tuple[int, int, int]]:
+    """Each contract's result, and in the 24-month window: how many contracts count for sure,
+    their clients, and how many count only in some of the ways the hidden ratings go."""
     results: list[ContractResult] = []
-    counted: list[Counted] = []
+    sure = maybe = 0
+    clients: set[str] = set()
     for contract in history.contracts:
         c = classify(contract, ruleset, history.as_of, mode)
         reasons = c.reasons
         weight = 0.0
         windows: tuple[str, ...] = ()
-        if c.counted_on is not None and c.outcome != "excluded":
+        if c.counted_on is not None:  # counts in at least one way the hidden ratings go
             weight, weight_reason = job_weight(contract, ruleset)
             windows = tuple(n for n, m in WINDOW_MONTHS.items()
                             if (n != "3m" or ruleset.trending)
@@ -208,10 +234,16 @@ def _classify_all(history: History, ruleset: RuleSet,
             if not windows:
                 reasons = (*reasons, Reason("windows", "It fell out of the 24-month window on "
                                             "this date, so it no longer counts."))
-            counted.append(Counted(c.outcome, weight, contract.client, c.counted_on))
+        if c.counted_on is not None and in_window(c.counted_on, history.as_of,
+                                                  WINDOW_MONTHS["24m"]):
+            if all(o.outcome != "excluded" for o in c.options):
+                sure += 1
+                clients.add(client_key(contract.client))
+            else:
+                maybe += 1
         results.append(ContractResult(contract.id, contract.client, c.outcome, weight, windows,
                                       reasons))
-    return results, counted
+    return results, (sure, len(clients), maybe)
 
 
 def _shown_reason(window: str | None, rules: RuleSet) -> str:

@@ -65,9 +65,20 @@ def compare(a: History, b: History, rules: str | RuleSet | None = None) -> Compa
     id) keep what that score taught about their hidden ratings.
     """
     ea = estimate(a, rules)  # given a's shown score, this is already the score it implies
-    ids = {a.contracts[i].id: o for i, o in ea.learnt.items()}
-    overrides = {j: ids[c.id] for j, c in enumerate(b.contracts) if c.id in ids} or None
-    eb = estimate(b, rules, overrides=overrides)
+    if a.shown:
+        # The scores Upwork showed are facts about A's history: B reuses what they taught, and
+        # never conditions on them a second time (its own copy of them is A's).
+        b = replace(b, shown=())
+    if b == replace(a, shown=()):
+        # Nothing changed: B is A, figure for figure, with or without a shown score (what A's
+        # shown score taught holds jointly; passing it on contract by contract would lose that).
+        eb = ea
+    else:
+        # Only a contract B kept exactly as it was in A keeps what A's shown score taught about
+        # it: an edited one (refunded, re-rated) is a different contract, with its own chances.
+        same = {a.contracts[i]: o for i, o in ea.learnt.items()}
+        overrides = {j: same[c] for j, c in enumerate(b.contracts) if c in same} or None
+        eb = estimate(b, rules, overrides=overrides)
     return Comparison(ea, eb, _delta(ea.score, eb.score),
                       {n: _delta(ea.windows[n], eb.windows[n]) for n in WINDOW_NAMES})
 
@@ -137,6 +148,10 @@ def timeline(history: History, start: date, end: date,
     if estimated is not None and (estimated.as_of != history.as_of
                                   or estimated.rules.id != now.id):
         raise ValueError("the estimate given is of another day or rule set")
+    if estimated is None and start <= history.as_of <= end:
+        # The point on as_of is the estimate itself, whatever the route (the command line, the
+        # page): the same figures, given the same shown scores.
+        estimated = estimate(history, rules)
     learnt = estimated.learnt if estimated is not None else posterior(history, rules)
     hidden = sum(classify(c, now, history.as_of).uncertain for c in history.contracts)
     days: list[date] = []
@@ -209,18 +224,23 @@ def _on(history: History, day: date, open_contracts: OpenContracts
 
 def departures(history: History, start: date, end: date,
                rules: str | RuleSet | None = None, *,
-               changing_score: bool = False) -> tuple[Departure, ...]:
+               changing_score: bool = False,
+               open_contracts: OpenContracts = "stop") -> tuple[Departure, ...]:
     """When contracts counted on ``history.as_of`` leave a window, between ``start`` and ``end``.
 
     By default: each negative or neutral contract, whatever its leaving does. With
     ``changing_score``: every contract, good ones too, on the days when the leavings change the
     score shown (a good contract leaving can lower the score as surely as a bad one leaving raises
     it; a leaving that changes nothing shown is left out). Contracts leaving on the same day are
-    judged together.
+    judged together. ``open_contracts`` is the timeline's assumption, so that the markers and the
+    chart rest on the same one: a contract still open that keeps being paid never leaves.
     """
     ruleset = resolve_rules(history, rules)
+    keep_paying = open_contracts == "keep-paying"
     leaving: dict[date, list[Departure]] = {}
     for contract in history.contracts:
+        if keep_paying and contract.end is None and contract.last_payment is not None:
+            continue  # counted (or not) afresh on each day: it has no day to leave on
         c = classify(contract, ruleset, history.as_of)
         if c.counted_on is None or c.outcome == "excluded":
             continue
@@ -237,7 +257,7 @@ def departures(history: History, start: date, end: date,
     if changing_score:
         # The score the day before and on the day itself (each contract at its expected
         # outcome), so the difference is what leaving the windows did.
-        scores = _scores_around(history, sorted(leaving), ruleset)
+        scores = _scores_around(history, sorted(leaving), ruleset, keep_paying)
         for day, group in leaving.items():
             if scores[day - timedelta(days=1)] != scores[day]:
                 out.extend(group)
@@ -246,13 +266,15 @@ def departures(history: History, start: date, end: date,
     return tuple(sorted(out, key=lambda d: (d.date, d.contract_id, d.window)))
 
 
-def _scores_around(history: History, days: list[date], ruleset: RuleSet
-                   ) -> dict[date, int | None]:
+def _scores_around(history: History, days: list[date], ruleset: RuleSet,
+                   keep_paying: bool = False) -> dict[date, int | None]:
     """The expected-outcome score on each of ``days`` and the day before each, nothing new
-    added and open contracts stopped: in one sweep from ``as_of`` on, day by day before it."""
+    added and open contracts paid as the timeline assumes: in one sweep from ``as_of`` on, day
+    by day before it."""
     wanted = sorted({d for day in days for d in (day - timedelta(days=1), day)})
     later = [d for d in wanted if d >= history.as_of]
-    out = {day: e[0] for day, e in expected_scores(history, later, ruleset).items()}
+    out = {day: e[0] for day, e in expected_scores(history, later, ruleset,
+                                                   keep_paying=keep_paying).items()}
     memo: dict[tuple[Contract, str], tuple[Classified, float]] = {}
     for day in wanted[:len(wanted) - len(later)]:
         seen = _on(history, day, "stop")[0]

@@ -198,7 +198,8 @@ def _timeline(history: History, span: tuple[date, date], open_contracts: OpenCon
                                                  open_contracts=open_contracts,
                                                  estimated=estimated)],
         "departures": [{**d.to_dict(), "client": clients.get(d.contract_id, "")}
-                       for d in departures(history, start, end, changing_score=True)],
+                       for d in departures(history, start, end, changing_score=True,
+                                           open_contracts=open_contracts)],
     }
 
 

@@ -36,6 +36,11 @@ def fixtures() -> dict[str, object]:
             strict=False)),
         shown=(ShownScore(date(2018, 10, 1), 95), ShownScore(a.as_of, 80)))
     b = replace(a, contracts=a.contracts[:-1])
+    later = replace(a, contracts=(
+        replace(a.contracts[0], review_form="stars"),
+        replace(a.contracts[1], refunded_usd=120.5, dispute="settled"),
+        replace(a.contracts[2], dispute="won"),
+        *a.contracts[3:]))
     good = encode_share(a)
     cases: list[dict[str, object]] = [
         {"name": "an example", "fragment": fragment(a),
@@ -43,6 +48,8 @@ def fixtures() -> dict[str, object]:
         {"name": "A and B, names in any script, shown scores",
          "fragment": fragment(renamed, b),
          "expected": {"a": to_dict(renamed), "b": to_dict(b)}},
+        {"name": "fields added later: rows of 10, 11 and 13 fields",
+         "fragment": fragment(later), "expected": {"a": to_dict(later), "b": None}},
         {"name": "a leading #", "fragment": "#" + fragment(a),
          "expected": {"a": to_dict(a), "b": None}},
         {"name": "another version", "fragment": "a=2." + good[2:], "expected": None},
@@ -56,6 +63,10 @@ def fixtures() -> dict[str, object]:
         {"name": "a row of the wrong length",
          "fragment": "a=" + _pack(b'{"schema":1,"as_of":"2025-01-01","contracts":[[1,2]]}'),
          "expected": None},
+        {"name": "a row longer than this site writes (a newer site)",
+         "fragment": "a=" + _pack(b'{"schema":1,"as_of":"2025-01-01","contracts":[["1","A",'
+                                  b'"fixed","2025-01-01",null,0,null,null,"unknown",false,'
+                                  b'null,0,"none","new"]]}'), "expected": None},
         {"name": "inflates past the limit",
          "fragment": "a=" + _pack(b" " * (MAX_SHARE_BYTES + 1)), "expected": None},
     ]

@@ -196,3 +196,30 @@ def test_the_cli_never_raises(tmp_path_factory: pytest.TempPathFactory,
     event(f"exit {code}")
     assert code in (0, 2)
     assert (err if code else out).getvalue().strip(), argv
+
+
+def test_timeline_and_estimate_agree_on_as_of_with_a_shown_score(capsys: Capture,
+                                                                history_file: Path) -> None:
+    # Issue 16: with --shown, the timeline's first point and the estimate disagreed.
+    for shown in ("87", "100", "60"):
+        _, out, _ = run(capsys, "estimate", str(history_file), "--shown", shown)
+        e = json.loads(out)
+        _, out, _ = run(capsys, "timeline", str(history_file), "--shown", shown)
+        first = json.loads(out)[0]
+        assert first["date"] == e["as_of"]
+        assert (first["score"], first["range"], first["windows"]) == (
+            e["score"], e["range"], e["windows"])
+
+
+@pytest.mark.parametrize("choice", ["stop", "keep-paying"])
+def test_timeline_offers_the_pages_open_contract_choice(capsys: Capture, history_file: Path,
+                                                        choice: str) -> None:
+    code, out, _ = run(capsys, "timeline", str(history_file), "--open-contracts", choice,
+                       "--departures")
+    assert code == 0 and json.loads(out)["points"]
+
+
+def test_a_bad_open_contract_choice_exits_2_naming_the_option(capsys: Capture,
+                                                              history_file: Path) -> None:
+    code, _, err = run(capsys, "timeline", str(history_file), "--open-contracts", "maybe")
+    assert code == 2 and "--open-contracts" in err
