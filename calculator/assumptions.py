@@ -7,7 +7,7 @@ from typing import Final
 
 from . import rules as _table
 from .explain import TOLERANCE
-from .private import NO_FEEDBACK_COUNTS, PRIVATE_PRIORS
+from .private import DISPUTE_COUNTS, NO_FEEDBACK_COUNTS, PRIVATE_PRIORS, UNSURE_STARS_ONLY
 from .rules import RuleSet
 from .summary import RANGE_LEVEL, RANGE_MASS
 
@@ -82,7 +82,11 @@ def assumptions(rules: RuleSet | None = None) -> tuple[Assumption, ...]:
             "shown-fit",
             f"Given the score Upwork shows, the combinations of hidden ratings within "
             f"{TOLERANCE} points of it are the ones that fit; the model's own error (weights "
-            "Upwork does not publish) is why it is not held to the exact point.",
+            "Upwork does not publish) is why it is not held to the exact point. The model "
+            "counts each contract as a whole success, half or failure, so its scores come in "
+            "steps; a shown score between the lowest and highest this history can give (with "
+            f"{TOLERANCE} points either side) is read as the nearer steps, never as a mistake "
+            "in what you entered. The score shown is the one you entered for that day.",
             ("reports",),
         ),
         Assumption(
@@ -129,6 +133,34 @@ def assumptions(rules: RuleSet | None = None) -> tuple[Assumption, ...]:
             "Scores are shown in whole percent, rounded half up; Trending and the best-of choice "
             "use the unrounded window scores.",
             ("release-trending",),
+        ),
+        Assumption(
+            "form-era",
+            "Upwork removed the 0-10 private rating from the end-of-contract form; clients now "
+            "leave 1-5 public stars and may add a private note (Help 211062188, undated). The "
+            "model dates the change to about "
+            f"{_table.FORM_CHANGE:%B %Y} (approximate; you can set the date, or mark a "
+            "contract's form): a contract that ended from then on has no hidden rating, and its "
+            "stars, refund and dispute decide. One that ended before keeps its hidden rating "
+            "until it leaves the 24-month window: Upwork does not say, and that is the reading "
+            "that changes least. A contract whose form you are not sure of is read as the "
+            f"stars-only form with a {UNSURE_STARS_ONLY:.0%} chance. Upwork's pages disagree: "
+            "the factors page was reworded to 'good feedback' and 'Negative client feedback', "
+            "while the Job Success Score page still lists private feedback; the model follows "
+            "the newer wording.",
+            ("help-leave-feedback", "help-factors-2026", "help-jss"),
+        ),
+        Assumption(
+            "disputes",
+            "Upwork's factors page lists disputed contracts among what lowers the score; staff "
+            "answers say the dispute itself is not an input, only the feedback. The model gives "
+            f"a disputed contract a {DISPUTE_COUNTS:.0%} chance of counting as a failure, "
+            "whether it was settled, won or lost, and otherwise reads its feedback. It weighs "
+            "what the contract was worth (kept plus refunded), so winning never scores worse "
+            "than losing. A refund hides the public review from the profile, but the client's "
+            "feedback still counts; a full refund makes it a $0 contract; a hidden private "
+            "rating behind a refund or a dispute is read with the chances of a $0 contract.",
+            ("help-factors", "seed-000", "seed-001", "seed-002"),
         ),
         Assumption(
             "not-modelled",

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from .arbitration import arbitration
@@ -15,6 +16,7 @@ from .estimate import estimate
 from .fields import MAX_SHOWN, field
 from .model import History
 from .parse import (
+    JSS_START,
     amount_argument,
     load_json,
     rules_argument,
@@ -23,6 +25,7 @@ from .parse import (
     timeline_span,
     with_shown,
 )
+from .rules import FORM_CHANGE
 from .scenarios import OPEN_CONTRACTS, OpenContracts, departures, timeline
 from .web import fragment
 
@@ -77,7 +80,13 @@ def _read(args: argparse.Namespace) -> History:
     extra = [shown_argument(text, None, "--shown-before") for text in args.shown_before]
     if args.shown is not None:
         extra.append(shown_argument(args.shown, history.as_of, "--shown"))
-    return with_shown(history, extra)
+    history = with_shown(history, extra)
+    change = span_date(args.form_change, "--form-change")
+    if change is not None:
+        if change < JSS_START:
+            raise FieldError("--form-change", f"a date on or after {JSS_START.isoformat()}")
+        history = replace(history, form_change=change)
+    return history
 
 
 def _estimate(args: argparse.Namespace) -> object:
@@ -142,6 +151,10 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--shown", metavar="SCORE",
                          help=f"the score Upwork shows on the as-of date ({_SCORE.low:.0f} to "
                               f"{_SCORE.high:.0f}, or none for no score)")
+        cmd.add_argument("--form-change", metavar="DATE",
+                         help="the day clients began to get the review form without a private "
+                              f"rating (default: the history's own, else about "
+                              f"{FORM_CHANGE:%B %Y}, approximate)")
         cmd.add_argument("--shown-before", metavar="DATE:SCORE", action="append", default=[],
                          help="a score Upwork showed on an earlier day, e.g. 2026-05-01:100 "
                               f"(repeatable, {MAX_SHOWN} at most in all)")

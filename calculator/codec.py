@@ -26,6 +26,8 @@ def to_dict(history: History) -> dict[str, object]:
     out: dict[str, object] = {"schema": SCHEMA, "as_of": history.as_of.isoformat()}
     if history.rules is not None:
         out["rules"] = history.rules
+    if history.form_change is not None:
+        out["form_change"] = history.form_change.isoformat()
     if history.shown:
         out["shown"] = [{"date": s.date.isoformat(), "score": s.score} for s in history.shown]
     out["contracts"] = [_contract_dict(c) for c in history.contracts]

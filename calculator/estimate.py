@@ -7,10 +7,11 @@ from datetime import date
 from typing import Final
 
 from .assumptions import assumptions
-from .distribution import EXACT_LIMIT, SAMPLES, Evaluation, distribution
+from .dates import window_exit
+from .distribution import EXACT_LIMIT, SAMPLES, Distribution, Evaluation, distribution
 from .explain import Explanation, explain, shown_days
-from .model import History
-from .outcomes import Option, Outcome, PrivateMode, Reason, classify
+from .model import UNKNOWN, History
+from .outcomes import Option, Outcome, PrivateMode, Reason, classify, with_forms
 from .rules import GUIDE, RULE_SETS, WINDOW_MONTHS, RuleSet, rule_set, rules_in_force
 from .summary import RANGE_LEVEL, Summary, summarise
 from .weights import job_weight
@@ -79,6 +80,9 @@ class Estimate:
     #: Per contract index, the chances of its hidden values given the shown score(s) (what
     #: timelines and what-ifs of this history reuse); empty without a shown score.
     learnt: dict[int, tuple[Option, ...]] = field(default_factory=dict)
+    #: The review-form era: the change date used, how many counted contracts carry a hidden
+    #: private rating, and the day the last of them leaves the windows (``None``: no era).
+    form_era: dict[str, object] | None = None
 
     @property
     def range_level(self) -> float:
@@ -98,6 +102,7 @@ class Estimate:
             "distribution": [[s, round(p, 4)] for s, p in self.summary.scores if p >= 0.001],
             "explanation": self.explanation.to_dict() if self.explanation else None,
             "rules_note": self.rules_note,
+            "form_era": self.form_era,
             "eligible": self.eligible,
             "eligibility": self.eligibility,
             "eligibility_anchor": GUIDE["eligibility"],
@@ -134,12 +139,14 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
             priors (what-if scenarios reuse the posterior of the history they start from).
     """
     ruleset = resolve_rules(history, rules)
+    history = with_forms(history, ruleset)
     fixed = rules is not None or history.rules is not None
     results, counted_items = _classify_all(history, ruleset, "infer")
     days = [Evaluation(history.as_of, ruleset),
             *shown_days(history, None if not fixed else ruleset)]
     dist = distribution(history, days, overrides)
-    explanation = explain(history, dist, days) if history.shown else None
+    explanation = (explain(history, dist, days, _extremes(history, days, dist))
+                   if history.shown else None)
     weights = explanation.weights if explanation else None
     # Given the score Upwork shows, the estimate is the one that score implies; the model's
     # own expectation before it was told stays in the explanation.
@@ -147,6 +154,7 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
     if explanation is not None:
         prior = summarise(dist)
         explanation = replace(explanation, expected=prior.score, expected_range=prior.range)
+        summary = _follow_shown(summary, history)
     p_poor = dist.p_negative(weights)
     eligible = summary.score is not None
     # The eligibility sentence and the score come from the same distribution: the verdict is
@@ -164,7 +172,7 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
         eligible=eligible,
         eligibility=why,
         shown_window=summary.shown_window if eligible else None,
-        shown_reason=_shown_reason(summary.shown_window, ruleset) if eligible else why,
+        shown_reason=_shown_reason(summary.shown_window, ruleset, summary) if eligible else why,
         windows=summary.windows,
         range=summary.range,
         contracts=tuple(results),
@@ -172,7 +180,52 @@ def estimate(history: History, rules: str | RuleSet | None = None, *,
         explanation=explanation,
         rules_note=None if fixed else _rules_note(history, ruleset, overrides),
         learnt=dist.posterior_options(weights) if weights else {},
+        form_era=form_era(history, ruleset),
     )
+
+
+def form_era(history: History, ruleset: RuleSet) -> dict[str, object] | None:
+    """The form era in figures and words (``None`` before the stars-only form, when no contract
+    is marked with it): the change date used, the counted contracts that carry a hidden private
+    rating, and the day the last of them leaves the 24-month window (assumption ``form-era``)."""
+    change = history.form_change or ruleset.form_change
+    marked = any(c.review_form in ("stars", "unsure") for c in history.contracts)
+    if change is None and not marked:
+        return None
+    hidden_until: date | None = None
+    hidden = stars = 0
+    for c in history.contracts:
+        if c.end is None or c.client_excluded:
+            continue
+        if c.review_form == "stars":
+            stars += 1
+            continue
+        counted = classify(c, ruleset, history.as_of)
+        if counted.counted_on is None or c.public_rating is None or c.private_rating is not UNKNOWN:
+            continue
+        leaves = window_exit(counted.counted_on, WINDOW_MONTHS["24m"])
+        if leaves > history.as_of:
+            hidden += 1
+            hidden_until = leaves if hidden_until is None else max(hidden_until, leaves)
+    own = history.form_change is not None
+    when = ("the date you set, " + change.isoformat() if own and change
+            else f"about {change:%B %Y} (approximate: Upwork gives no date; you can set it)"
+            if change else "no date")
+    text = (f"Clients rate with stars only since {when}. {stars} contract"
+            f"{'s' * (stars != 1)} ended with that form and carr{'y' if stars != 1 else 'ies'} "
+            "no hidden rating. ")
+    if hidden_until is None:
+        text += ("No contract in your windows carries a hidden private rating: your score rests "
+                 "only on what you can see.")
+    else:
+        text += (f"{hidden} contract{'s' * (hidden != 1)} still carr"
+                 f"{'y' if hidden != 1 else 'ies'} a hidden private rating; the last leaves the "
+                 f"24-month window on {hidden_until.isoformat()}: from then on, your score rests "
+                 "only on what you can see.")
+    return {"change": change.isoformat() if change else None, "approximate": not own,
+            "stars_only": stars, "hidden": hidden,
+            "hidden_until": hidden_until.isoformat() if hidden_until else None,
+            "anchor": GUIDE["review-form"], "text": text}
 
 
 def _rules_note(history: History, ruleset: RuleSet,
@@ -194,6 +247,33 @@ def _rules_note(history: History, ruleset: RuleSet,
         return {"other_rules": other.id, "other_name": other.name, "other_score": alt.score,
                 "text": text}
     return None
+
+
+def _follow_shown(summary: Summary, history: History) -> Summary:
+    """The headline follows the score the reader entered for ``as_of``: it is what Upwork shows
+    on that day, a fact; the range stays what the hidden ratings allow, widened to hold it."""
+    today = next((s.score for s in history.shown if s.date == history.as_of), None)
+    if today is None or summary.score is None or summary.range is None:
+        return summary
+    low, high = summary.range
+    return replace(summary, score=today, range=(min(low, today), max(high, today)))
+
+
+#: Outcomes from worst to best for the score (and the reverse): the extremes a bound is about.
+_WORST_FIRST: Final[tuple[Outcome, ...]] = ("negative", "neutral", "excluded", "positive")
+
+
+def _extremes(history: History, days: list[Evaluation], dist: Distribution
+              ) -> tuple[int | None, int | None]:
+    """The score on the last shown day with every hidden value at its worst, and at its best."""
+    last = max(history.shown, key=lambda s: s.date).date
+    k = next(i for i, e in enumerate(days) if e.day == last)
+    out: list[int | None] = []
+    for order in (_WORST_FIRST, _WORST_FIRST[::-1]):
+        pick = {i: (replace(min(opts, key=lambda o: order.index(o.outcome)), p=1.0),)
+                for i, opts in dist.options.items()}
+        out.append(distribution(history, days, pick).configurations[0].scores[k])
+    return out[0], out[1]
 
 
 def _settled(result: ContractResult, p_poor: float | None, outcome: Outcome) -> ContractResult:
@@ -246,9 +326,20 @@ def _classify_all(history: History, ruleset: RuleSet, mode: PrivateMode
     return results, (sure, len(clients), maybe)
 
 
-def _shown_reason(window: str | None, rules: RuleSet) -> str:
-    candidates = ", ".join(_LABEL[n] for n in rules.shown_candidates)
+def _shown_reason(window: str | None, rules: RuleSet, summary: Summary | None = None) -> str:
+    names = [_LABEL[n] for n in rules.shown_candidates]
+    candidates = ", ".join(names[:-1]) + " and " + names[-1]
     if window is None:
         return "No window holds a counted contract."
     extra = " (the mean of the 6- and 3-month scores)" if window == "trending" else ""
-    return f"The {_LABEL[window]} score{extra} is the highest of: {candidates}."
+    text = (f"Upwork shows the highest of the {candidates} scores; here that is the "
+            f"{_LABEL[window]} score{extra}.")
+    mean = summary.windows.get(window) if summary is not None else None
+    if summary is not None and mean is not None and summary.score is not None \
+            and mean != summary.score:
+        # The score averages the best window of each way the hidden ratings can go (or is the
+        # score you entered); one window's average can differ from it by a point or more.
+        text += (f" The score ({summary.score}%) is not that window's average ({mean}%): it "
+                 "is the score you entered, or the average of whichever window is highest in "
+                 "each way the hidden ratings can go.")
+    return text

@@ -21,6 +21,8 @@ KERNEL_POINTS: Final = 1.5
 #: Configurations whose chance is below this do not make a shown score "possible".
 _NEGLIGIBLE: Final = 1e-9
 _SUSPECTS: Final = 5
+#: An approximate rule-set date this close to ``as_of`` is named among the causes of a misfit.
+_NEAR_DAYS: Final = 42
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +74,28 @@ def _fit(shown: int | None, model: int | None, points: float) -> float:
     return exp(-abs(shown - model) / points)
 
 
-def explain(history: History, dist: Distribution, days: Sequence[Evaluation]) -> Explanation:
-    """Condition the distribution on the shown score(s) and say what that implies."""
+def explain(history: History, dist: Distribution, days: Sequence[Evaluation],
+            extremes: tuple[int | None, int | None] = (None, None)) -> Explanation:
+    """Condition the distribution on the shown score(s) and say what that implies.
+
+    ``extremes``: the score on the last shown day with every hidden value at its worst and at
+    its best (:func:`calculator.estimate.estimate` computes them), so that a bound a message
+    states holds for every way the hidden ratings can go, not only for the combinations drawn.
+    """
     entries = _day_index(history)
     configs = dist.configurations
     within = sum(c.p for c in configs if c.p > _NEGLIGIBLE and all(
         _close(score, c.scores[k]) for k, score, _ in entries))
-    consistent = within > 0
-    points = KERNEL_POINTS if consistent else 4 * KERNEL_POINTS
+    k_last, shown_last, _ = entries[-1]
+    reaches = [_reach(dist, k, extremes if k == k_last else (None, None)) for k, _, _ in entries]
+    # Between the lowest and highest score the history can give, a shown score is explained,
+    # never blamed on the reader's data: the model's steps (whole successes and failures) are
+    # coarser than Upwork's (part credit, Trending's blend, its own weights).
+    between = not within and all(_in_reach(score, r) for (_, score, _), r in
+                                 zip(entries, reaches, strict=True))
+    consistent = within > 0 or between
+    points = KERNEL_POINTS if within > 0 else (
+        max(KERNEL_POINTS, _gap(dist, k_last, shown_last)) if between else 4 * KERNEL_POINTS)
     weights = tuple(c.p * _product(_fit(score, c.scores[k], points) for k, score, _ in entries)
                     for c in configs)
     if sum(weights) == 0:  # nothing fits at all (e.g. a score shown where none can be)
@@ -96,10 +112,69 @@ def explain(history: History, dist: Distribution, days: Sequence[Evaluation]) ->
     suspects = tuple(sorted(((i, history.contracts[i].id, history.contracts[i].client, prior[i],
                               post[i]) for i in post if prior[i] < 0.5),
                             key=lambda s: (-s[4], s[0]))[:_SUSPECTS])
-    message = (_fits(entries, implied, by_count[implied], suspects) if consistent
-               else _misfit(history, dist, days, entries))
+    hidden = bool(dist.options)
+    if within > 0:
+        message = _fits(entries, implied, by_count[implied], suspects, hidden)
+    elif between:
+        message = _between(dist, k_last, shown_last, implied, by_count[implied], suspects,
+                           hidden)
+    else:
+        message = _misfit(history, dist, days, entries, reaches)
     return Explanation(tuple((d, s) for _, s, d in entries), consistent, message, implied,
                        by_count[implied], suspects, weights)
+
+
+def _in_reach(shown: int | None, reach: tuple[int, int] | None) -> bool:
+    return (shown is not None and reach is not None
+            and reach[0] - TOLERANCE <= shown <= reach[1] + TOLERANCE)
+
+
+def _reach(dist: Distribution, k: int, extremes: tuple[int | None, int | None]
+           ) -> tuple[int, int] | None:
+    """The lowest and highest score on day ``k`` over every combination the distribution holds
+    and the two extremes (``None``: no combination gives a score)."""
+    scores = [c.scores[k] for c in dist.configurations if c.p > 0]
+    found = [s for s in (*scores, *extremes) if s is not None]
+    return (min(found), max(found)) if found else None
+
+
+def _steps(dist: Distribution, k: int) -> list[int]:
+    return sorted({s for c in dist.configurations
+                   if c.p > _NEGLIGIBLE and (s := c.scores[k]) is not None})
+
+
+def _gap(dist: Distribution, k: int, shown: int | None) -> float:
+    """Half the distance between the reachable scores on either side of ``shown``."""
+    steps = _steps(dist, k)
+    if shown is None or not steps:
+        return KERNEL_POINTS
+    below = max((s for s in steps if s <= shown), default=steps[0])
+    above = min((s for s in steps if s >= shown), default=steps[-1])
+    return max(abs(shown - below), abs(above - shown), 1) / 2
+
+
+def _between(dist: Distribution, k: int, shown: int | None, implied: int, p: float,
+             suspects: tuple[tuple[int, str, str, float, float], ...], hidden: bool) -> str:
+    steps = _steps(dist, k)
+    assert shown is not None
+    below = max((s for s in steps if s < shown), default=None)
+    above = min((s for s in steps if s > shown), default=None)
+    near = " and ".join(f"{s}%" for s in (below, above) if s is not None)
+    text = (f"Upwork shows {shown}%. This model gives this history scores in steps (the nearest "
+            f"are {near}), because it counts each contract as a whole success, half or failure. "
+            "Upwork may give part credit (a 7 of 10 private rating, four stars), blend Trending "
+            "differently or weigh jobs its own way, so a score between two steps fits (the "
+            f"model allows {TOLERANCE} points either side of a step, and weighs the nearer step "
+            "more).")
+    if not hidden:
+        return text
+    if implied == 0:
+        return text + f" Most likely no hidden poor rating (chance {p:.0%})."
+    likely = [s for s in suspects if s[4] >= 0.05]
+    names = ", ".join(f"{s[2]} ({s[4]:.0%})" for s in likely[:3])
+    noun = "rating" if implied == 1 else "ratings"
+    return (text + f" Most likely {implied} hidden poor {noun} (chance {p:.0%})"
+            + (f", from: {names}." if names else "."))
 
 
 def _close(shown: int | None, model: int | None) -> bool:
@@ -116,9 +191,12 @@ def _product(values: Iterable[float]) -> float:
 
 
 def _fits(entries: list[tuple[int, int | None, str]], implied: int, p: float,
-          suspects: tuple[tuple[int, str, str, float, float], ...]) -> str:
+          suspects: tuple[tuple[int, str, str, float, float], ...], hidden: bool = True) -> str:
     now = entries[-1][1]
     shown = "no score" if now is None else f"{now}%"
+    if not hidden:
+        return (f"Upwork shows {shown}. That is what this history gives: nothing in it is "
+                "hidden from you.")
     if implied == 0:
         return (f"Upwork shows {shown}. That fits this history with no hidden poor rating "
                 f"(chance {p:.0%} among the ways it can happen).")
@@ -131,35 +209,53 @@ def _fits(entries: list[tuple[int, int | None, str]], implied: int, p: float,
 
 
 def _misfit(history: History, dist: Distribution, days: Sequence[Evaluation],
-            entries: list[tuple[int, int | None, str]]) -> str:
-    k, shown, day = entries[-1]
-    possible = [c.scores[k] for c in dist.configurations if c.p > _NEGLIGIBLE]
-    scores = [s for s in possible if s is not None]
+            entries: list[tuple[int, int | None, str]],
+            reaches: list[tuple[int, int] | None]) -> str:
+    # Name the first score shown that the history cannot give; when each fits on its own,
+    # say that they do not fit together (never a bound that is false).
+    failing = [(e, r) for e, r in zip(entries, reaches, strict=True)
+               if not (_in_reach(e[1], r) or (e[1] is None and any(
+                   c.p > 0 and c.scores[e[0]] is None for c in dist.configurations)))]
+    if not failing:
+        return ("Each score Upwork showed fits this history on its own, but not all of them "
+                "together: a contract's dates, or which scores were shown when, may be entered "
+                "differently from what happened.")
+    (k, shown, day), reach = failing[0]
     rules = days[k].rules
     if shown is None:
         return (f"Upwork shows no score on {day}, but under the '{rules.name}' rules this "
                 "history always has enough counted contracts for one. Check that every "
                 "contract really ended with feedback, and its dates.")
-    if not scores:
+    if reach is None:
         return (f"Upwork shows {shown}% on {day}, but under the '{rules.name}' rules this "
                 "history has too few counted contracts for a score: a contract is probably "
                 "missing from the list, or an end date is later than it was.")
-    low, high = min(scores), max(scores)
-    if shown > high + TOLERANCE:
-        other = _other_rules(rules, shown, above=True)
+    low, high = reach
+    hidden = bool(dist.options)
+    other = _other_rules(rules, history)
+    if shown > high:
+        best = " even if every hidden rating is good" if hidden else ""
         return (f"Upwork shows {shown}% on {day}, more than this history can give under the "
-                f"'{rules.name}' rules (at most {high}%, even if every hidden rating is good). "
-                "A successful contract may be missing, a rating may be entered lower than it "
-                f"is, or a bad contract may be older than entered{other}.")
-    other = _other_rules(rules, shown, above=False)
-    return (f"Upwork shows {shown}% on {day}, less than this history gives even if every "
-            f"hidden rating were poor ({low}%). A contract that ended badly or without payment "
-            "may be missing, a rating may be entered higher than it is, or an old contract may "
-            f"be dated too early{other}.")
+                f"'{rules.name}' rules (at most {high}%{best}). Likeliest first: a successful "
+                "contract is missing from the list; a contract that counts against you ended "
+                "earlier than entered (it has left the window); a rating is entered lower than "
+                "it is; a client was excluded (suspended or flagged) and their contract no "
+                f"longer counts{other}.")
+    worst = " even if every hidden rating were poor" if hidden else ""
+    causes = ("a contract that ended badly or without payment is missing (a $0 contract with "
+              "poor feedback still counts); a dispute or a refund is not entered; a rating is "
+              "entered higher than it is; an open contract went 90 days without a payment; an "
+              "old contract is dated too early")
+    return (f"Upwork shows {shown}% on {day}, less than this history can give under the "
+            f"'{rules.name}' rules (at least {low}%{worst}). Likeliest first: {causes}{other}."
+            + ("" if hidden else " Nothing in this history is hidden from you, so hidden "
+               "ratings are not the cause."))
 
 
-def _other_rules(rules: RuleSet, shown: int, above: bool) -> str:
-    del shown, above
-    others = [r.name for r in RULE_SETS if r.id != rules.id and r.approximate_date]
-    return (f"; the rules in force may also differ (dates of {', '.join(others)} are "
-            "approximate)" if others and rules.approximate_date else "")
+def _other_rules(rules: RuleSet, history: History) -> str:
+    """The rule set whose date is approximate and near enough to ``as_of`` to matter."""
+    for r in RULE_SETS:
+        if r.approximate_date and abs((history.as_of - r.effective).days) <= _NEAR_DAYS:
+            return (f"; last, the '{r.name}' rules are dated only to about "
+                    f"{r.effective:%B %Y}, and Upwork may apply them on another day")
+    return ""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Final, Literal
 
 __all__ = [
     "CONTRACT_FIELDS",
     "HISTORY_FIELDS",
+    "LAST_AS_OF",
     "MAX_CLIENT_CHARS",
     "MAX_CONTRACTS",
     "MAX_EARNINGS_USD",
@@ -36,6 +38,14 @@ MAX_CLIENT_CHARS: Final = 100
 MAX_ID_CHARS: Final = 40
 #: How many scores Upwork showed the freelancer a history may record.
 MAX_SHOWN: Final = 12
+#: The latest as-of date a history may have. Every other date of a history is on or before it,
+#: and the furthest the model reaches past it is a timeline's 120 months, plus a window's 24
+#: months for a contract to leave it, plus a few days of month-end rounding: about 12 years.
+#: Python's calendar ends on 9999-12-31, so the arithmetic holds up to about 9987; the limit
+#: is set far inside that, at the end of 2100, so that a mistyped year (2205, 9999) is named
+#: at the as-of field instead of computed (tests/calculator/test_no_traceback.py checks the
+#: reach).
+LAST_AS_OF: Final = date(2100, 12, 31)
 
 #: What a field holds, which decides how it is read and which input the form draws.
 FieldKind = Literal["text", "date", "money", "stars", "private", "choice", "bool", "score",
@@ -167,6 +177,10 @@ HISTORY_FIELDS: Final = (
     Field("as_of", "As of", "date", hint="the day to estimate for", required=True,
           placeholder=_DATE_PLACEHOLDER),
     Field("rules", "Rule set", "choice", hint="blank: the rules in force on that day"),
+    # m-score: the form era's date, history-level and optional (written only when set).
+    Field("form_change", "Stars-only form from", "date",
+          hint="the day clients began to get the review form without a private rating; "
+               "blank: the model's default", placeholder=_DATE_PLACEHOLDER, always=False),
     Field("shown", "Scores Upwork showed", "list",
           hint="optional: the Job Success Score your profile showed, and when",
           high=MAX_SHOWN, items=SHOWN_FIELDS),

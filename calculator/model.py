@@ -79,10 +79,13 @@ class ShownScore:
 class History:
     """A freelancer's contracts on a given day, and optionally the rule set to apply.
 
-    ``shown`` holds the scores Upwork showed, oldest first, each on or before ``as_of``.
+    ``shown`` holds the scores Upwork showed, oldest first, each on or before ``as_of``;
+    ``form_change`` the day the stars-only review form is taken to have arrived (``None``: the
+    model's default, :data:`calculator.rules.FORM_CHANGE`).
     """
 
     as_of: date
     contracts: tuple[Contract, ...]
     rules: str | None = None
     shown: tuple[ShownScore, ...] = ()
+    form_change: date | None = None

@@ -9,7 +9,7 @@ from typing import Final, Literal
 
 from . import private as _private
 from .dates import months_between
-from .model import UNKNOWN, Contract
+from .model import UNKNOWN, Contract, History, ReviewForm
 from .private import Band, prior_for
 from .rules import GUIDE, RULE_SETS, RuleSet
 
@@ -28,6 +28,8 @@ __all__ = [
     "paid_months",
     "private_band",
     "public_band",
+    "review_form",
+    "with_forms",
 ]
 
 Outcome = Literal["positive", "neutral", "negative", "excluded"]
@@ -143,6 +145,33 @@ def changed_on(flag: str) -> str:
     return when.strftime("%B %Y")
 
 
+def review_form(contract: Contract, rules: RuleSet) -> ReviewForm:
+    """The form a contract ended with: its own ``review_form``, else by its end date against
+    the rule set's ``form_change`` (``"private"`` in eras before it; assumption ``form-era``)."""
+    if contract.review_form is not None:
+        return contract.review_form
+    change = rules.form_change
+    if change is None or contract.end is None or contract.end < change:
+        return "private"
+    return "stars"
+
+
+def with_forms(history: History, rules: RuleSet) -> History:
+    """The history with each ended contract's review form settled (its own, else by its end
+    date against ``history.form_change`` or the rule set's date), so that every day of a
+    timeline reads the same facts whatever rule set is in force on it."""
+    change = history.form_change or rules.form_change
+    if change is None and not any(c.review_form for c in history.contracts):
+        return history
+    out = []
+    for c in history.contracts:
+        if c.review_form is None and c.end is not None:
+            c = replace(c, review_form="stars" if change is not None and c.end >= change
+                        else "private")
+        out.append(c)
+    return replace(history, contracts=tuple(out))
+
+
 def classify(contract: Contract, rules: RuleSet, as_of: date,
              mode: PrivateMode = "infer") -> Classified:
     """Classify one contract under ``rules`` on ``as_of``; every branch cites its rule."""
@@ -152,29 +181,119 @@ def classify(contract: Contract, rules: RuleSet, as_of: date,
             "reason, or flagged for unreasonable feedback: left out."))
     if contract.end is None:
         return _open(contract, rules, as_of)
+    form = review_form(contract, rules)
+    if form == "unsure":
+        return _unsure(contract, rules, as_of, mode)
+    if contract.dispute != "none":
+        return _disputed(contract, rules, mode, form)
+    return _feedback(contract, rules, mode, form)
+
+
+def _feedback(contract: Contract, rules: RuleSet, mode: PrivateMode,
+              form: ReviewForm) -> Classified:
+    """An ended contract by its feedback, under the review form it ended with."""
+    assert contract.end is not None
     public = public_band(contract.public_rating, rules)
+    refund = _refund_reason(contract, form)
+    if form == "stars":
+        # No private rating exists: what the client can still give decides (stars, and the
+        # refund and dispute facts handled around this).
+        outcome = combine(public, None)
+        if outcome is None:
+            c = _no_feedback(contract, rules)
+            return replace(c, reasons=(_STARS_ONLY, *c.reasons, *refund))
+        stars = f"{contract.public_rating:g}"
+        reason = Reason("feedback", f"Feedback: public {stars} stars ({public}), so {outcome}.")
+        return _apply_zero(contract, rules, (Option(public or "none", outcome, 1.0),),
+                           (_STARS_ONLY, reason, *refund), stars_only=True)
     if contract.private_rating is UNKNOWN and public is not None:
-        return _hidden(contract, rules, public, mode)
+        c = _hidden(contract, rules, public, mode)
+        return replace(c, reasons=(*c.reasons, *refund))
     rating = contract.private_rating
     private = private_band(rating if isinstance(rating, int) else None, rules)
     outcome = combine(public, private)
     if outcome is None:
-        return _no_feedback(contract, rules)
+        c = _no_feedback(contract, rules)
+        return replace(c, reasons=(*c.reasons, *refund))
     reason = Reason("feedback", _feedback_text(contract, public, private, outcome))
-    return _apply_zero(contract, rules, (Option(private or "none", outcome, 1.0),), (reason,))
+    return _apply_zero(contract, rules, (Option(private or "none", outcome, 1.0),),
+                       (reason, *refund))
+
+
+_STARS_ONLY: Final = Reason(
+    "review-form", "Ended with the stars-only review form: there is no hidden private rating, "
+    "so the stars, the refund and the dispute decide.")
+
+
+def _refund_reason(contract: Contract, form: ReviewForm) -> tuple[Reason, ...]:
+    if contract.refunded_usd <= 0 or contract.dispute != "none":
+        return ()
+    full = contract.earnings_usd == 0
+    hidden = "" if form == "stars" else "; a hidden private rating behind a refund is likelier poor"
+    return (Reason("refund", f"${contract.refunded_usd:,.2f} refunded"
+                   f"{' (all of it)' if full else ''}: a refund hides the public review from "
+                   "your profile, but the client's feedback still counts"
+                   f"{'; with nothing kept, the $0 rules apply' if full else ''}{hidden}."),)
+
+
+def _disputed(contract: Contract, rules: RuleSet, mode: PrivateMode,
+              form: ReviewForm) -> Classified:
+    """A disputed contract: counted as a failure with the dispute's chance, else by its
+    feedback (assumption ``disputes``). Its outcome (settled, won, lost) changes what was kept,
+    not the chance; its weight is what it was worth."""
+    assert contract.end is not None
+    # Read as paid what it was worth: who won moves money, not the score, so a lost dispute is
+    # not a "$0 contract" that the $0 rules could leave out where a won one counts.
+    worth = replace(contract, earnings_usd=contract.earnings_usd + contract.refunded_usd)
+    base = _feedback(worth, rules, mode, form)
+    p = _private.DISPUTE_COUNTS if mode == "infer" else (1.0 if mode == "poor" else 0.0)
+    options = (Option("dispute", "negative", p),
+               *(Option(o.latent, o.outcome, o.p * (1 - p)) for o in base.options))
+    how = {"settled": "settled", "won": "decided for you", "lost": "decided for the client"}
+    reason = Reason("dispute", f"Disputed and {how.get(contract.dispute, contract.dispute)}: "
+                    "Upwork lists disputed contracts among what lowers the score, but has also "
+                    "said only the feedback counts, so the model gives the dispute a "
+                    f"{_private.DISPUTE_COUNTS:.0%} chance of counting as a failure, whoever "
+                    "won; otherwise the feedback decides. It weighs what the contract was worth "
+                    f"(${contract.earnings_usd + contract.refunded_usd:,.2f}).")
+    return _classified(tuple(o for o in options if o.p > 0) or options[:1],
+                       (*base.reasons, reason), contract.end)
+
+
+def _unsure(contract: Contract, rules: RuleSet, as_of: date, mode: PrivateMode) -> Classified:
+    """Review form not known: the two forms mixed, the stars-only one with its stated chance."""
+    u = _private.UNSURE_STARS_ONLY
+    parts = (("stars-form:", u, classify(replace(contract, review_form="stars"), rules, as_of,
+                                          mode)),
+             ("private-form:", 1 - u, classify(replace(contract, review_form="private"), rules,
+                                               as_of, mode)))
+    options = tuple(Option(prefix + o.latent, o.outcome, o.p * share)
+                    for prefix, share, c in parts for o in c.options)
+    on = parts[0][2].counted_on or parts[1][2].counted_on or contract.end
+    assert on is not None
+    reason = Reason("review-form", f"Review form not known: a {u:.0%} chance it was the "
+                    "stars-only form (no hidden rating), otherwise the form with a private "
+                    "rating.")
+    seen: list[Reason] = []
+    for _, _, c in parts:
+        seen.extend(r for r in c.reasons if r not in seen and r != _STARS_ONLY)
+    return _classified(options, (reason, *seen), on)
 
 
 def _hidden(contract: Contract, rules: RuleSet, public: Band, mode: PrivateMode) -> Classified:
     """Public feedback left, private rating unknown: each private band with its chance."""
-    zero = contract.earnings_usd == 0
+    zero = (contract.earnings_usd == 0 or contract.refunded_usd > 0
+            or contract.dispute != "none")
     prior = prior_for(public, zero)
     assert prior is not None
     chances: tuple[tuple[Band, float], ...] = (
         prior.chances() if mode == "infer" else ((mode, 1.0),))
     options = tuple(Option(band, _outcome(public, band), p) for band, p in chances if p > 0)
     stars = f"{contract.public_rating:g}"
-    text = (f"Public {stars} stars ({public}); the private rating is hidden, so each private "
-            f"band has a chance (prior '{prior.id}': poor {prior.poor:.0%})."
+    kind = ("paid" if not zero else "unpaid, refunded or disputed")
+    text = (f"Public {stars} stars ({public}); the private rating is hidden, so it is good, "
+            f"mixed or poor by chance: poor {prior.poor:.0%} for {kind} contracts with "
+            f"{public} stars."
             if mode == "infer" else f"Private rating unknown: read as {mode}.")
     return _apply_zero(contract, rules, options, (
         Reason("feedback", f"Feedback: public {stars} stars ({public})."),
@@ -188,7 +307,7 @@ def _outcome(public: Band, private: Band) -> Outcome:
 
 
 def _apply_zero(contract: Contract, rules: RuleSet, options: tuple[Option, ...],
-                reasons: tuple[Reason, ...]) -> Classified:
+                reasons: tuple[Reason, ...], *, stars_only: bool = False) -> Classified:
     """The $0 rules: which feedback outcomes of a contract that earned nothing still count."""
     assert contract.end is not None
     if contract.earnings_usd != 0:
@@ -196,7 +315,10 @@ def _apply_zero(contract: Contract, rules: RuleSet, options: tuple[Option, ...],
     if rules.zero_earnings_counts_only_poor:
         kept = tuple(Option(o.latent, o.outcome if o.latent == "poor" else "excluded", o.p)
                      for o in options)
-        text = ("Nothing was earned: it counts only if the private feedback is poor, as a "
+        text = ("Nothing was earned: it counts only if the feedback is poor, as a failure; "
+                "otherwise it is left out (Help 38439816969875: no payment with negative "
+                "feedback can lower the score)." if stars_only else
+                "Nothing was earned: it counts only if the private feedback is poor, as a "
                 "failure; otherwise it is left out (Upwork's moderator, 2025).")
     elif rules.zero_earnings_good_excluded:
         kept = tuple(Option(o.latent, "excluded" if o.outcome == "positive" else o.outcome, o.p)

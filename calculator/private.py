@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-__all__ = ["NO_FEEDBACK_COUNTS", "PRIVATE_PRIORS", "Band", "PrivatePrior", "prior_for"]
+__all__ = ["DISPUTE_COUNTS", "NO_FEEDBACK_COUNTS", "PRIVATE_PRIORS", "UNSURE_STARS_ONLY", "Band",
+           "PrivatePrior", "prior_for"]
 
 Band = Literal["good", "mixed", "poor"]
 
@@ -15,7 +16,8 @@ class PrivatePrior:
     """The chance of each private band for contracts that share what the freelancer can see.
 
     ``public`` is the public band (``None``: no public feedback); ``zero_earnings`` whether the
-    contract kept no money (usually a refund or a dispute). ``how`` says how the numbers were set.
+    contract kept no money, was refunded in part, or was disputed (a poor client experience,
+    Help 38439816969875). ``how`` says how the numbers were set.
     """
 
     id: str
@@ -71,6 +73,20 @@ _BY_KEY: Final = {(p.public, p.zero_earnings): p for p in PRIVATE_PRIORS}
 #: the chance above by the grid (tools/calibrate.py --grid); it is the grid's lowest value, and
 #: the reports tell the values apart only weakly.
 NO_FEEDBACK_COUNTS: Final = 0.05
+
+
+#: A disputed contract (settled, won or lost, in a dispute, mediation or arbitration) counts
+#: as a failure with this chance, whatever its feedback. Upwork's pages disagree: the factors
+#: page (Help 38439816969875) lists "Disputed contracts and poor client experiences" among what
+#: lowers the score, while staff answers in source thread 000 say the dispute itself is not an
+#: input, only the client's feedback. Set by hand at even odds between the two readings (no
+#: report can tell them apart); its outcome does not change it, so winning never scores worse
+#: than losing (both weigh what the contract was worth).
+DISPUTE_COUNTS: Final = 0.5
+
+#: A contract whose review form the freelancer is not sure of had the stars-only form with this
+#: chance (set by hand: nothing tells which form a client saw).
+UNSURE_STARS_ONLY: Final = 0.5
 
 
 def prior_for(public: Band | None, zero_earnings: bool) -> PrivatePrior | None:

@@ -10,6 +10,7 @@ from typing import Final, Literal
 from .errors import FieldError
 
 __all__ = [
+    "FORM_CHANGE",
     "GUIDE",
     "RULE_SETS",
     "WINDOW_MONTHS",
@@ -39,7 +40,20 @@ GUIDE: Final[dict[str, str]] = {
     "job-weight": "jss/#job-weights",
     "windows": "jss/#windows",
     "eligibility": "jss/#eligibility",
+    # m-score: the form era, disputes and refunds.
+    "review-form": "model/#form-era",
+    "dispute": "disputes/#dispute-affects-jss",
+    "refund": "outcomes/#refunds",
 }
+
+#: The day the stars-only end-of-contract form (1-5 public stars and an optional private note,
+#: no 0-10 private rating) is taken to have replaced the older form. Help 211062188 announces the
+#: change without a date; Help 38439816969875 still named private feedback in its 2025 wording
+#: and was reworded after; the stored copies read in 2026 carry the new text. So the change lies
+#: between mid-2025 and late 2026: the model takes the start of 2026, approximate. A history's
+#: ``form_change`` (the page's setting, ``--form-change`` on the command line) replaces it, and a
+#: contract's own ``review_form`` overrides both.
+FORM_CHANGE: Final = date(2026, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +91,9 @@ class RuleSet:
     #: Top Rated freelancers could have one contract's feedback left out (until 2024-09-03).
     feedback_removal_perk: bool = True
     updates: str = "every two weeks"
+    #: From this day contracts end with the stars-only form (no private rating); ``None``: every
+    #: contract of this era had the form with a private rating.
+    form_change: date | None = None
     # The numbers of the rules: every threshold, band, gap and cap, once (issue: one source).
     #: Public stars at or above which feedback is good, and at or above which it is mixed.
     public_good_stars: float = 4.5
@@ -249,8 +266,25 @@ _HELP_2025 = replace(
     sources=("help-jss", "help-factors", "moderator-2025-zero"),
 )
 
+# m-score: the form era.
+_STARS_ONLY = replace(
+    _HELP_2025,
+    id="2026",
+    name="Stars-only review form",
+    effective=FORM_CHANGE,
+    approximate_date=True,
+    form_change=FORM_CHANGE,
+    summary_template=(
+        "Clients leave 1-5 public stars and may add a private note; the 0-10 private rating is "
+        "gone from the end-of-contract form. A contract that ended before keeps its hidden "
+        "rating until it leaves the 24-month window. Upwork does not say how the score treats "
+        "either."
+    ),
+    sources=("help-leave-feedback", "help-factors-2026"),
+)
+
 RULE_SETS: Final[tuple[RuleSet, ...]] = (
-    _LAUNCH, _JOB_SIZE, _NO_FEEDBACK, _TRENDING, _DEC_2023, _PERK_ENDS, _HELP_2025,
+    _LAUNCH, _JOB_SIZE, _NO_FEEDBACK, _TRENDING, _DEC_2023, _PERK_ENDS, _HELP_2025, _STARS_ONLY,
 )
 _BY_ID: Final[dict[str, RuleSet]] = {r.id: r for r in RULE_SETS}
 

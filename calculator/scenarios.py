@@ -17,7 +17,7 @@ from .distribution import (
 )
 from .estimate import Estimate, estimate, resolve_rules
 from .model import Contract, History
-from .outcomes import Classified, Option, classify
+from .outcomes import Classified, Option, classify, with_forms
 from .rules import WINDOW_MONTHS, WINDOW_NAMES, RuleSet, rules_in_force
 from .summary import summarise
 
@@ -145,6 +145,7 @@ def timeline(history: History, start: date, end: date,
         raise ValueError(f"a timeline covers at most {MAX_TIMELINE_MONTHS} months")
     fixed = None if rules is None and history.rules is None else resolve_rules(history, rules)
     now = resolve_rules(history, rules)
+    history = with_forms(history, now)  # every day reads the contracts' forms as as_of does
     if estimated is not None and (estimated.as_of != history.as_of
                                   or estimated.rules.id != now.id):
         raise ValueError("the estimate given is of another day or rule set")
@@ -236,6 +237,7 @@ def departures(history: History, start: date, end: date,
     chart rest on the same one: a contract still open that keeps being paid never leaves.
     """
     ruleset = resolve_rules(history, rules)
+    history = with_forms(history, ruleset)
     keep_paying = open_contracts == "keep-paying"
     leaving: dict[date, list[Departure]] = {}
     for contract in history.contracts:

@@ -105,5 +105,12 @@ SOURCES: Final[dict[str, Source]] = {
                    "their scores; the cases the model is set and checked on are listed, each with "
                    "its own thread, on About the model",
                    "Freelancers/Reason-for-JSS-decrease/td-p/1002881", "2022"),
+        # m-score: the form era (the pages carry no date; the year is when the text was read).
+        _help("help-leave-feedback", "211062188-Leave-feedback-for-your-freelancer",
+              "Leave feedback for your freelancer (the streamlined form: stars and an optional "
+              "private note, no private rating)", "2026"),
+        _help("help-factors-2026", "38439816969875-What-factors-affect-my-Job-Success-Score",
+              "What factors affect my Job Success Score? (reworded: 'good feedback', "
+              "'Negative client feedback')", "2026"),
     )
 }

@@ -71,7 +71,10 @@ def summarise(dist: Distribution, weights: Sequence[float] | None = None,
         if c.scores[0] is not None:
             modes[c.shown_window] = modes.get(c.shown_window, 0.0) + w
     if p_none >= 0.5 or not eligible:
-        return Summary(None, None, p90, p_none, tuple(eligible), windows, None, dist.exact)
+        # No score shown: no window score either, so "no score yet" never sits above windows
+        # that read like one (issue 19).
+        return Summary(None, None, p90, p_none, tuple(eligible),
+                       dict.fromkeys(windows), None, dist.exact)
     given = [(s, p / (1 - p_none)) for s, p in eligible]
     tail = (1 - level) / 2
     window = max(modes, key=lambda k: modes[k]) if modes else None

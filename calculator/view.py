@@ -115,6 +115,14 @@ class Explanation(TypedDict):
     expected_range: NotRequired[list[int] | None]
 
 
+class FormEra(TypedDict):
+    """The stars-only review form's era (m-score): the sentence and its guide section."""
+
+    text: str
+    anchor: str
+    hidden_until: str | None
+
+
 class EstimateOut(TypedDict):
     """``Estimate.to_dict()``; the keys marked NotRequired are newer and drawn when present."""
 
@@ -137,6 +145,7 @@ class EstimateOut(TypedDict):
     p_no_score: NotRequired[float | None]
     distribution: NotRequired[list[list[float]]]
     explanation: NotRequired[Explanation | None]
+    form_era: NotRequired[FormEra | None]
 
 
 class Diff(TypedDict):
@@ -330,6 +339,10 @@ def _headline(estimate: EstimateOut, output_id: str, label: str) -> list[Node]:
                     guide_link(estimate["windows_anchor"], "How the windows work")))
     nodes.append(el("p", {"class": "jss-rules"}, "Rules: ", estimate["rules"]["name"],
                     f" (as of {day(estimate['as_of'])})."))
+    era = estimate.get("form_era")
+    if era:
+        nodes.append(el("p", {"class": "jss-form-era"}, era["text"], " ",
+                        guide_link(era["anchor"], "The stars-only review form")))
     return nodes
 
 

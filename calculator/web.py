@@ -10,7 +10,7 @@ from typing import Final, cast
 from .arbitration import arbitration as _arbitration
 from .codec import dump_json as _dump_json
 from .codec import to_dict
-from .errors import FieldError
+from .errors import LONE_SURROGATE, FieldError
 from .estimate import Estimate, estimate
 from .fields import HISTORY_FIELDS
 from .model import History
@@ -204,4 +204,9 @@ def _timeline(history: History, span: tuple[date, date], open_contracts: OpenCon
 
 
 def _dump(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # Input is checked for half of a UTF-16 pair on its own, which no UTF-8 text (and not the
+    # page's bridge to Python) can carry; should one still get here, it goes out escaped.
+    if LONE_SURROGATE.search(text):
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text

@@ -11,7 +11,7 @@ from .model import Contract
 from .outcomes import Reason, paid_months
 from .rules import RULE_SETS, RuleSet
 
-__all__ = ["MAX_WEIGHT", "job_weight", "weight_of"]
+__all__ = ["MAX_WEIGHT", "job_size_usd", "job_weight", "weight_of"]
 
 #: The current rules' cap on a job's weight (read from the rule table, not typed again).
 MAX_WEIGHT: Final = RULE_SETS[-1].max_weight
@@ -31,7 +31,9 @@ def job_weight(contract: Contract, rules: RuleSet) -> tuple[float, Reason]:
     if rules.weighting == "equal":
         return weight, Reason("job-weight", "Every job weighs the same under these rules.")
     band = _band(contract, rules)
-    text = f"${contract.earnings_usd:,.2f} earned: weight {band:g}"
+    size = job_size_usd(contract)
+    text = (f"${size:,.2f} disputed (kept and refunded): weight {band:g}"
+            if size != contract.earnings_usd else f"${size:,.2f} earned: weight {band:g}")
     if rules.weighting == "earnings":
         return weight, Reason("job-weight", text + " (job size, bands as published in 2025).")
     return weight, Reason("job-weight", f"{text}, plus {_steps(contract, rules)} for paid "
@@ -49,8 +51,18 @@ def weight_of(contract: Contract, rules: RuleSet) -> float:
 
 
 def _band(contract: Contract, rules: RuleSet) -> float:
-    return next((w for limit, w in rules.earnings_bands if contract.earnings_usd <= limit),
+    size = job_size_usd(contract)
+    return next((w for limit, w in rules.earnings_bands if size <= limit),
                 rules.top_band_weight)
+
+
+def job_size_usd(contract: Contract) -> float:
+    """The size a job weighs by: what was kept, or for a disputed contract what it was worth
+    (kept plus refunded), so that how a dispute ends never changes its weight and winning never
+    weighs a failure more than losing (assumption ``disputes``)."""
+    if contract.dispute != "none":
+        return contract.earnings_usd + contract.refunded_usd
+    return contract.earnings_usd
 
 
 def _steps(contract: Contract, rules: RuleSet) -> int:

@@ -1,4 +1,4 @@
-"""Share strings written by the package, for the page's link preview tests (node --test).
+"""Share strings written by the package, and its form fields, for the page's tests (node --test).
 
 Run: .venv/bin/python tools/share_fixtures.py (writes tests/js/fixtures/shares.json).
 tests/tools/test_share_fixtures.py fails when the file differs from what this writes now, so the
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from calculator import ShownScore, encode_share, preset, to_dict
 from calculator.share import MAX_SHARE_BYTES, share_layout
-from calculator.web import fragment
+from calculator.web import form_fields, fragment
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "js" / "fixtures" / "shares.json"
 
@@ -70,7 +70,8 @@ def fixtures() -> dict[str, object]:
         {"name": "inflates past the limit",
          "fragment": "a=" + _pack(b" " * (MAX_SHARE_BYTES + 1)), "expected": None},
     ]
-    return {"layout": share_layout(), "cases": cases}
+    # The form's fields too: the page turns the documents above into its form values by them.
+    return {"layout": share_layout(), "fields": json.loads(form_fields()), "cases": cases}
 
 
 def text() -> str:

@@ -11,6 +11,7 @@ from ..errors import FieldError
 from ..fields import (
     CONTRACT_FIELDS,
     HISTORY_FIELDS,
+    LAST_AS_OF,
     MAX_CONTRACTS,
     MAX_SHOWN,
     SCHEMA,
@@ -148,6 +149,7 @@ class _Head:
     rules: str | None
     shown: tuple[ShownScore, ...]
     contracts: Sequence[object]
+    form_change: date | None = None
 
 
 _HISTORY: Final = {f.name: f for f in HISTORY_FIELDS}
@@ -166,16 +168,22 @@ def _head(data: object) -> _Head:
     if as_of < JSS_START:
         fail("as_of", f"a date on or after {JSS_START.day} {JSS_START:%B %Y}, when the Job "
                       "Success Score began")
+    if as_of > LAST_AS_OF:
+        fail("as_of", f"a date on or before {LAST_AS_OF.day} {LAST_AS_OF:%B %Y}; a later year "
+                      "is probably a typo")
     rules = top.get("rules")
     if rules is not None:
         if not isinstance(rules, str):
             fail("rules", "a rule-set id, or none for the rules in force on the as-of date")
         rule_set(rules)
     shown = _shown(top.get("shown", []), as_of)
+    form_change = _date(top.get("form_change"), _HISTORY["form_change"], "form_change")
+    if form_change is not None and form_change < JSS_START:
+        fail("form_change", f"a date on or after {JSS_START.day} {JSS_START:%B %Y}")
     items = top.get("contracts")
     if not isinstance(items, list):
         fail("contracts", "a list of contracts")
-    return _Head(as_of, rules, shown, items)
+    return _Head(as_of, rules, shown, items, form_change)
 
 
 def _shown(rows: object, as_of: date) -> tuple[ShownScore, ...]:
@@ -229,7 +237,7 @@ def _history(head: _Head, contracts: list[Contract]) -> History:
             fail(f"contracts[{i}].id", f"a unique id; {c.id!r} is used twice")
         seen.add(c.id)
     return History(as_of=head.as_of, contracts=tuple(contracts), rules=head.rules,
-                   shown=head.shown)
+                   shown=head.shown, form_change=head.form_change)
 
 
 # ---------------------------------------------------------------- one contract
@@ -285,6 +293,8 @@ def _form_head(data: object) -> dict[str, object]:
     rules = top.get("rules")
     if isinstance(rules, str) and not rules.strip():
         top["rules"] = None
+    if "form_change" in top:
+        top["form_change"] = form.form_date(top["form_change"], "form_change")
     rows = top.get("shown")
     if isinstance(rows, list):
         top["shown"] = [_form_row(row, SHOWN_FIELDS, f"shown[{i}]") for i, row in enumerate(rows)]

@@ -27,6 +27,8 @@ __all__ = [
 
 #: How far ahead a timeline looks by default: long enough for every window to empty.
 TIMELINE_MONTHS: Final = 24
+#: A larger amount is refused (nothing in escrow comes near it; a float holds it exactly).
+_LARGEST: Final = 1e15
 #: Later days are refused: month arithmetic on them would pass the calendar's last year.
 _LAST_YEAR: Final = 8999
 
@@ -141,6 +143,9 @@ def request_number(value: object, path: str, *, percent: bool) -> float | None:
         return None
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise FieldError(path, "expected a number")
+    # Compared before converting: an int too large for a float (10**400) is out of range.
+    if not -_LARGEST <= value <= _LARGEST:
+        fail(path, unit if percent else f"{unit} up to {_LARGEST:,.0f}")
     number = float(value)
     if percent:
         if not 0 <= number <= 100:

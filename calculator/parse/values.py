@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import NoReturn
 
-from ..errors import FieldError
+from ..errors import LONE_SURROGATE, FieldError
 from ..fields import Field
 from ..model import UNKNOWN, PrivateRating
 from .dates import read_date
@@ -67,9 +67,12 @@ def iso_date(value: object, path: str) -> date:
 def text(value: object, f: Field, path: str) -> str:
     """Text of 1 to ``f.max_chars`` characters, not only spaces."""
     limit = f.max_chars or 0
+    what = "a client name" if f.name == "client" else "text"
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
-        what = "a client name" if f.name == "client" else "text"
         fail(path, f"{what} of 1 to {limit} characters")
+    if LONE_SURROGATE.search(value):
+        fail(path, f"{what} without a broken character (half of an emoji or symbol, as when "
+                   "text is cut in the middle of one)")
     return value
 
 
@@ -87,10 +90,13 @@ def choice(value: object, f: Field, path: str) -> str | None:
 
 def _decimal(value: object, f: Field) -> float | None:
     """The value as a float if it is a JSON number within ``f``'s bounds and decimals."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
+    # Compared before any conversion: an int too large for a float (10**400) is just too large.
     if not low <= value <= high or round(value, f.decimals or 0) != value:
         return None
     return float(value)

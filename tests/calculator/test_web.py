@@ -76,7 +76,7 @@ def test_arbitration_takes_percentages_from_the_form() -> None:
 def test_presets_and_rule_sets_lists() -> None:
     presets = json.loads(web.presets())
     assert [p["id"] for p in presets] == [p.id for p in PRESETS]
-    assert json.loads(web.rule_sets())[-1]["id"] == "2025"
+    assert json.loads(web.rule_sets())[-1]["id"] == "2026"  # the stars-only form (issue 16)
 
 
 def test_share_fragment_decodes_to_the_same_history() -> None:

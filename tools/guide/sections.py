@@ -47,6 +47,9 @@ RULE_SECTIONS: Final[dict[str, tuple[str, str]]] = {
     "max_weight": ("the most a job can weigh", "jss/#job-weights"),
     "feedback_removal_perk": ("Top Rated can have one contract's feedback left out",
                               "feedback/#top-rated-removal"),
+    # m-score: the form era.
+    "form_change": ("contracts ended from about this day had the stars-only review form",
+                    "model/#form-era"),
 }
 
 

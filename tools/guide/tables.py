@@ -176,6 +176,10 @@ def arbitration_fees_table(sources: Mapping[str, Source]) -> str:
 
 
 def _value(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, date):  # an approximate day (the stars-only form's)
+        return f"about {value:%B %Y}"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str) and value in _WEIGHTING:

@@ -4,7 +4,7 @@
 // every number and the view trees). It holds no rule and formats no number.
 
 import {
-  button, clearErrors, fieldId, newContract, renderEditor as drawEditor, ROWS_AT_ONCE, ROWS_MORE,
+  button, clearErrors, contractForm, fieldId, newContract, renderEditor as drawEditor, ROWS_AT_ONCE, ROWS_MORE,
   showErrors,
 } from "./editor.js";
 import { anonymise, hasClientNames, scenarioFragment, shareUrl } from "./links.js";
@@ -132,13 +132,8 @@ function main(root) {
     return {
       as_of: text(form.as_of),
       rules: text(form.rules),
-      contracts: (form.contracts || []).map((/** @type {any} */ c) => ({
-        id: text(c.id), client: text(c.client), kind: text(c.kind) || "fixed",
-        start: text(c.start), end: text(c.end), earnings: text(c.earnings),
-        last_payment: text(c.last_payment), public_rating: text(c.public_rating),
-        private_rating: c.private_rating === null ? "none" : text(c.private_rating) || "unknown",
-        client_excluded: c.client_excluded === true,
-      })),
+      contracts: (form.contracts || []).map((/** @type {any} */ c) =>
+        contractForm(data.fields, c)),
       ...(Array.isArray(form.shown) && form.shown.length
         ? { shown: form.shown.map((/** @type {any} */ x) => ({ date: text(x.date),
           score: text(x.score) })) } : {}),
@@ -352,7 +347,7 @@ function main(root) {
       else open.add(`${key}-${index}`);
       return;
     } else if (b.dataset.action === "add") {
-      scenario.contracts.push(newContract(scenario, day));
+      scenario.contracts.push(newContract(scenario, day, data.fields));
       focusIndex = scenario.contracts.length - 1;
     } else if (b.dataset.action === "duplicate") {
       const copy = { ...scenario.contracts[index] };
