@@ -118,6 +118,33 @@ def measure(sizes: list[int], web_sizes: list[int], repeats: int) -> dict[str, A
     return out
 
 
+def calibration(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """The calibration report: each answer on the kept-apart and tuning cases, and the issue 16
+    targets for the model on the kept-apart ones, reported (met or not), never asserted."""
+    from calculator.calibration import (
+        BASELINES,
+        TARGET_DIRECTION,
+        TARGET_MAE,
+        metrics,
+        split,
+    )
+
+    tune, kept = split(cases)
+    out: dict[str, Any] = {"kept_apart": sorted(str(c["id"]) for c in kept),
+                           "tuning": sorted(str(c["id"]) for c in tune)}
+    for name, group in (("kept", kept), ("tune", tune)):
+        out[name] = {b: metrics(group, b).to_dict() for b, _ in BASELINES}
+    model = out["kept"]["model"]
+    share = model["same_direction"] / model["changes"] if model["changes"] else None
+    out["targets"] = {
+        "mae_at_most": TARGET_MAE, "mae": model["mean_error"],
+        "mae_met": model["mean_error"] is not None and model["mean_error"] <= TARGET_MAE,
+        "direction_at_least": TARGET_DIRECTION, "direction": share,
+        "direction_met": share is not None and share >= TARGET_DIRECTION,
+    }
+    return out
+
+
 def main(argv: list[str]) -> None:
     """`python -m bench.model SIZES WEB_SIZES REPEATS` (comma-separated sizes): JSON on stdout."""
     sizes = [int(x) for x in argv[0].split(",") if x]

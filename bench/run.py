@@ -1,6 +1,6 @@
-"""The benchmarks: `make bench` (or `python bench/run.py [--quick] [--only model|pages]`).
+"""The benchmarks: `make bench` (or `python bench/run.py [--quick] [--only WHAT]`).
 
-Measures, and only reports (nothing fails on a time):
+WHAT is model, calibration or pages. Measures, and only reports (nothing fails on a time):
 1. the model: `calculator.estimate` and a 24-month `calculator.timeline` on generated histories
    of 10 to 10,000 contracts, and `calculator.web.evaluate` (what the page calls on each edit) on
    10 to 1,000, on this machine's CPython and inside Pyodide under Node.js (bench/model.py);
@@ -8,7 +8,11 @@ Measures, and only reports (nothing fails on a time):
    150 ms latency, 1.6 MB/s down, 750 KB/s up), in the same run: a guide page against the
    calculator page, cold and warm: first contentful paint, result visible, interactive, bytes
    (and how many are the Python runtime), the longest main-thread task, the calculator's
-   start-up breakdown, and edit-to-result (bench/pages.py).
+   start-up breakdown, and edit-to-result (bench/pages.py);
+3. calibration (with the model, or alone with --only calibration): "always 100", "no hidden
+   ratings" and the model on the reported cases kept apart from tuning, with issue 16's targets
+   for the model (mean error at most 7, direction of change right at least half the time),
+   reported as met or not, never asserted (bench/model.py's calibration()).
 Prints tables and writes everything to bench/results.json (gitignored). Medians of several runs.
 """
 
@@ -78,6 +82,43 @@ def run_model(sizes: list[int], web_sizes: list[int], repeats: int,
         raise SystemExit("bench: Pyodide and CPython disagree on the scores: "
                          f"{out['pyodide']['scores']} vs {out['cpython']['scores']}")
     return out
+
+
+# ----------------------------------------------------------------------------- calibration
+
+REPORTS = ROOT / "tests" / "calculator" / "data" / "reports.json"
+
+
+def run_calibration() -> dict[str, Any]:
+    """bench/model.py's calibration() on the reports file (CPython only: it is not timed)."""
+    cases = json.loads(REPORTS.read_text(encoding="utf-8"))["cases"]
+    return model.calibration(cases)
+
+
+def calibration_table(c: dict[str, Any]) -> str:
+    """Each answer on the kept-apart cases, then the targets: reported, never asserted."""
+    from calculator.calibration import BASELINES
+
+    rows = []
+    for name, group in (("kept apart", c["kept"]), ("tuning", c["tune"])):
+        for baseline, label in BASELINES:
+            m = group[baseline]
+            direction = (f"{m['same_direction']}/{m['changes']}" if m["changes"] else "-")
+            rows.append([name, label, "-" if m["mean_error"] is None else f"{m['mean_error']:.1f}",
+                         f"{m['held']}/{m['checks']}",
+                         "-" if m["median_width"] is None else f"{m['median_width']:.0f}",
+                         direction])
+    t = c["targets"]
+    mae = "-" if t["mae"] is None else f"{t['mae']:.1f}"
+    share = "-" if t["direction"] is None else f"{t['direction']:.0%}"
+    head = (f"Calibration on reported scores ({len(c['kept_apart'])} kept-apart cases, "
+            f"{len(c['tuning'])} tuning; tests/calculator/data/reports.json)")
+    foot = (f"targets on kept-apart cases (reported, not asserted): mean error <= "
+            f"{t['mae_at_most']:g}: {mae} ({'met' if t['mae_met'] else 'NOT met'}); direction "
+            f"right >= {t['direction_at_least']:.0%}: {share} "
+            f"({'met' if t['direction_met'] else 'NOT met'})")
+    return head + "\n" + table(["cases", "answer", "mean error", "range held", "median width",
+                                 "direction right"], rows) + "\n" + foot
 
 
 # ----------------------------------------------------------------------------- the site
@@ -280,7 +321,8 @@ def _meta() -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("all", "model", "pages"), default="all")
+    parser.add_argument("--only", choices=("all", "model", "calibration", "pages"),
+                        default="all")
     parser.add_argument("--quick", action="store_true",
                         help="one run, small sizes: checks that the bench works, times mean little")
     parser.add_argument("--repeats", type=int, default=None, help="model repetitions (7)")
@@ -311,6 +353,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(model_table(results["model"]) + "\n", flush=True)
         results["answers"] = answer_sizes(ANSWER_SIZES)
         print(answers_table(results["answers"]) + "\n", flush=True)
+    if args.only in ("all", "model", "calibration"):
+        results["calibration"] = run_calibration()
+        print(calibration_table(results["calibration"]) + "\n", flush=True)
     if args.only in ("all", "pages"):
         from bench.pages import PROFILES, run_pages
 

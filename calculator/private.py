@@ -51,7 +51,7 @@ _SET: Final = ("Not identifiable from the reports (no case depends on it): set b
 #: common (Help 211063558 says clients rate privately; seed 004; reports file), so even five
 #: public stars leave a real chance of a poor private rating.
 PRIVATE_PRIORS: Final[tuple[PrivatePrior, ...]] = (
-    PrivatePrior("good-paid", "good", False, 0.82, 0.05, 0.13,
+    PrivatePrior("good-paid", "good", False, 0.89, 0.05, 0.06,
                  ("help-what-is-js", "seed-004", "reports"), _TUNED),
     PrivatePrior("good-unpaid", "good", True, 0.60, 0.15, 0.25,
                  ("moderator-2025-zero", "seed-001", "reports"), _SET),
@@ -69,9 +69,10 @@ _BY_KEY: Final = {(p.public, p.zero_earnings): p for p in PRIVATE_PRIORS}
 #: Before November 2020 a contract that ended (or sat idle) with earnings but no feedback was
 #: "mostly excluded", yet many of them could lower the score a little (Help 115006097327 as
 #: quoted in seed 001; the 2015 blog: missing feedback is flagged only when it is a significant
-#: share). The model gives each such contract this chance of counting as a failure: set by hand
-#: ("mostly" left out), since the reports cannot tell 5% from 30% (tools/calibrate.py --grid).
-NO_FEEDBACK_COUNTS: Final = 0.15
+#: share). The model gives each such contract this chance of counting as a failure, chosen with
+#: the chance above by the grid (tools/calibrate.py --grid); it is the grid's lowest value, and
+#: the reports tell the values apart only weakly.
+NO_FEEDBACK_COUNTS: Final = 0.05
 
 
 #: A disputed contract (settled, won or lost, in a dispute, mediation or arbitration) counts
@@ -92,6 +93,6 @@ def prior_for(public: Band | None, zero_earnings: bool) -> PrivatePrior | None:
     """The prior for a contract with this public band; ``None`` when no feedback was left.
 
     >>> prior_for("good", False).poor
-    0.13
+    0.06
     """
     return _BY_KEY.get((public, zero_earnings))

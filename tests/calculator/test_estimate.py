@@ -162,8 +162,9 @@ def test_a_thousand_contracts_estimate(rules: str) -> None:
     many = [contract(str(i), client=f"C{i % 37}", end=date(2025, 1 + i % 5, 1 + i % 28),
                      public=1.0 if i % 10 == 0 else 5.0) for i in range(1000)]
     result = estimate(history(*many), rules)
-    # 10% one-star, the rest five stars with a hidden poor private rating now and then.
-    assert result.score is not None and 70 <= result.score <= 90
+    # 10% one-star, the rest five stars with a hidden poor private rating now and then (the
+    # upper bound follows the tuned chance of one: 95 since issue 16 set it by the grid).
+    assert result.score is not None and 70 <= result.score <= 95
     assert result.range is not None
     assert result.range[1] - result.range[0] <= 6  # a thousand contracts: a narrow range
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Final
 
 from calculator import fields
-from calculator.calibration import Metrics, check_case, metrics, split
 from calculator.distribution import EXACT_LIMIT, SAMPLES
 from calculator.parse.document import MAX_DEPTH
 from calculator.private import NO_FEEDBACK_COUNTS, PRIVATE_PRIORS
 from calculator.rules import RULE_SETS
 from calculator.share import MAX_SHARE_CHARS
-from calculator.summary import RANGE_LEVEL, RANGE_MASS
+
+from .calibration_tables import REPORTS, calibration_section, calibration_short_answer, load_reports
 
 __all__ = [
     "EXAMPLE", "REPORTS", "calibration_section", "calibration_short_answer", "json_example",
@@ -21,13 +20,6 @@ __all__ = [
 ]
 
 EXAMPLE: Final = Path(__file__).resolve().parents[2] / "examples" / "one-contract.json"
-REPORTS: Final = (Path(__file__).resolve().parents[2] / "tests" / "calculator" / "data"
-                  / "reports.json")
-
-
-def load_reports(path: Path = REPORTS) -> list[dict[str, object]]:
-    cases: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))["cases"]
-    return cases
 
 
 def private_chances_table() -> str:
@@ -58,65 +50,6 @@ def private_chances_table() -> str:
                 f"{EXACT_LIMIT:,} combinations (look-alike contracts are counted together), and "
                 f"over {SAMPLES:,} combinations drawn with a fixed seed beyond that.")
     return "\n".join(rows) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _row(name: str, m: Metrics) -> str:
-    err = "n/a" if m.mean_error is None else f"{m.mean_error:.1f}"
-    base = "n/a" if m.baseline_error is None else f"{m.baseline_error:.1f}"
-    width = "n/a" if m.median_width is None else f"{m.median_width:.0f}"
-    return (f"| {name}: {m.cases} reports, {m.checks} scores | {m.held} of {m.checks} "
-            f"({m.held_share:.0%}), {width} points wide | {err} ({base}) | "
-            f"{m.same_direction} of {m.changes} |")
-
-
-def calibration_short_answer(cases: list[dict[str, object]] | None = None) -> str:
-    """The section's short answer, with the kept-apart figures computed, not typed."""
-    cases = load_reports() if cases is None else cases
-    m = metrics(split(cases)[1])
-    return (f"**Short answer:** on {m.cases} reported cases it was never tuned on, the range held "
-            f"the score Upwork showed {m.held} times out of {m.checks} (it aims at "
-            f"{RANGE_LEVEL:.0%}), and the score missed by {m.mean_error} points on average, "
-            f"where always answering 100 misses by {m.baseline_error}. The reports come from "
-            "freelancers who posted because their score surprised them, so read these figures "
-            "as a check on hard cases, not on a typical profile.\n")
-
-
-def calibration_section(cases: list[dict[str, object]] | None = None) -> str:
-    """The calibration table (tuning half and kept-apart half) and every case with its link."""
-    cases = load_reports() if cases is None else cases
-    tune, kept = split(cases)
-    kept_ids = {str(c["id"]) for c in kept}
-    out = [
-        "| cases | range held the shown score (median width) | typical error, points "
-        "(\"always 100\") | changes the model followed |",
-        "| --- | --- | --- | --- |",
-        _row("tuning (used to set the chances)", metrics(tune)),
-        _row("**kept apart** (never used to set anything)", metrics(kept)),
-        "",
-        f"The range aims to hold the score Upwork shows {RANGE_LEVEL:.0%} of the time; it is "
-        f"the central {RANGE_MASS:.0%} of the model's own distribution, because the model's "
-        f"central {RANGE_LEVEL:.0%} held reported scores less often than that on the tuning "
-        "cases. \"Typical error\" is the mean distance between the score and the reported one "
-        "where both exist; a case where the model gives no score but Upwork showed one counts "
-        "against \"range held\".",
-        "",
-        "| case | thread | posted | rules | shown | model: score (range) | set |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for case in cases:
-        for check in check_case(case):
-            model = ("no score" if check.score is None
-                     else f"{check.score}% ({check.low}-{check.high})")
-            shown = "no score" if check.shown is None else f"{check.shown}%"
-            out.append(f"| {case['id']} ({check.day.isoformat()}) | "
-                       f"[{_cell(str(case['title']))}]({case['url']}) | {case['posted']} | "
-                       f"`{case['rules']}` | {shown} | {model} | "
-                       f"{'kept apart' if case['id'] in kept_ids else 'tuning'} |")
-    return "\n".join(out) + "\n"
 
 
 def json_example(path: Path = EXAMPLE) -> str:
