@@ -105,7 +105,7 @@ def merge(payments: Sequence[Payment], items: Sequence[ProfileItem], as_of: date
     if late:
         raise ImportFailed([Problem(f, r, c, f"{d.isoformat()} is after the as-of date "
                                              f"({as_of.isoformat()})") for f, r, c, d in late[:20]])
-    contracts = _combine(list(by_key.values()), items, notes)
+    contracts = _combine(list(by_key.values()), _items_once(items, notes), notes)
     if len(contracts) > MAX_CONTRACTS:
         raise ImportFailed([Problem("import", None, None, f"{len(contracts):,} contracts; a "
                                                           f"history holds {MAX_CONTRACTS:,}")])
@@ -133,6 +133,24 @@ def _drop_overlaps(payments: Sequence[Payment], notes: list[Problem]) -> list[Pa
                                          f"the same payment as {twin.file}, row {twin.row} "
                                          "(every column alike: the files overlap), counted once"))
     return [p for p in payments if id(p) not in dropped]
+
+
+def _items_once(items: Sequence[ProfileItem], notes: list[Problem]) -> list[ProfileItem]:
+    """Profile items once each: the same contract id saved twice (a page of the work history
+    saved again) is kept the first time and noted."""
+    first: dict[str, ProfileItem] = {}
+    out = []
+    for item in items:
+        seen = first.get(item.id) if item.id else None
+        if seen is not None:
+            notes.append(Problem(item.file, item.row, "id",
+                                 f"contract {item.id} is also {seen.file}, item {seen.row}: "
+                                 "counted once"))
+            continue
+        if item.id:
+            first[item.id] = item
+        out.append(item)
+    return out
 
 
 def _combine(groups: list[_FromPayments], items: Sequence[ProfileItem],

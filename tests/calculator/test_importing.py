@@ -5,13 +5,21 @@ from __future__ import annotations
 import codecs
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from calculator import estimate, from_dict, load_json
-from calculator.importing import ImportFailed, ImportFile, Problem, read_import
+from calculator.importing import (
+    Imported,
+    ImportFailed,
+    ImportFile,
+    ImportResult,
+    Problem,
+    read_import,
+)
 from calculator.importing.review import review_view
 
 from .exports import HEADER, earnings_csv, made_contracts, profile_json
@@ -21,18 +29,18 @@ CSV = earnings_csv(MADE)
 PROFILE = profile_json(MADE)
 
 
-def read(*files: tuple[str, str | bytes], **options: object) -> object:
-    return read_import([ImportFile(name, data) for name, data in files], **options)  # type: ignore[arg-type]
+def read(*files: tuple[str, str | bytes], **options: Any) -> ImportResult:
+    return read_import([ImportFile(name, data) for name, data in files], **options)
 
 
-def failure(*files: tuple[str, str | bytes], **options: object) -> tuple[Problem, ...]:
+def failure(*files: tuple[str, str | bytes], **options: Any) -> tuple[Problem, ...]:
     with pytest.raises(ImportFailed) as caught:
         read(*files, **options)
     return caught.value.problems
 
 
-def by_id(result: object) -> dict[str, object]:
-    return {c.id: c for c in result.contracts}  # type: ignore[attr-defined]
+def by_id(result: ImportResult) -> dict[str, Imported]:
+    return {c.id: c for c in result.contracts}
 
 
 # ------------------------------------------------------------------------------ each format
@@ -91,7 +99,7 @@ def test_year_files_combine_into_the_same_history() -> None:
     assert len(years) >= 2
     split = read(*((f"{y}.csv", earnings_csv(MADE, y)) for y in years), ("p.json", PROFILE))
     whole = read(("all.csv", CSV), ("p.json", PROFILE))
-    assert split.history() == whole.history()  # type: ignore[attr-defined]
+    assert split.history() == whole.history()
 
 
 def test_a_pasted_table_reads_with_its_own_header_once_the_columns_are_mapped() -> None:
@@ -110,7 +118,7 @@ def test_a_pasted_table_reads_with_its_own_header_once_the_columns_are_mapped() 
 def test_the_document_is_a_history_estimate_accepts_and_missing_is_a_note() -> None:
     result = read(("2025.csv", CSV))
     document = result.document()
-    assert document["missing"] and document["missing"][0]["fields"]
+    assert document["missing"] == result.missing and result.missing[0]["fields"]
     history = load_json(json.dumps(document))
     assert history == from_dict(result.history())
     assert len(estimate(history).contracts) == len(MADE)
@@ -150,7 +158,7 @@ def test_a_bom_or_utf16_reads_the_same_with_a_note(encoding: str) -> None:
     if encoding in ("utf-16-le", "utf-16-be"):
         data = (codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE) + data
     result = read(("2025.csv", data))
-    assert result.history() == read(("2025.csv", CSV.encode())).history()  # type: ignore[attr-defined]
+    assert result.history() == read(("2025.csv", CSV.encode())).history()
     assert result.notes and result.notes[0].file == "2025.csv"
 
 
@@ -201,7 +209,7 @@ def test_overlapping_year_files_count_each_payment_once(plain: bool) -> None:
     first = "\n".join(lines[: half + 5])
     second = "\n".join([lines[0], *lines[half:]])
     result = read(("a.csv", first), ("b.csv", second))
-    assert result.history() == read(("all.csv", CSV)).history()  # type: ignore[attr-defined]
+    assert result.history() == read(("all.csv", CSV)).history()
     dropped = [n for n in result.notes if "counted once" in n.message]
     assert len(dropped) == 5 and {n.file for n in dropped} == {"b.csv"}
     assert dropped[0].row == 2 and "a.csv, row" in dropped[0].message
@@ -247,7 +255,7 @@ def test_any_input_is_read_or_refused_with_a_message(data: str | bytes) -> None:
     except ImportFailed as err:
         assert all(p.message for p in err.problems)
     else:
-        from_dict(result.history())  # type: ignore[attr-defined]
+        from_dict(result.history())
 
 
 # ------------------------------------------------------------------------------ CLI and page
@@ -380,3 +388,9 @@ def test_an_unknown_header_sends_the_headers_for_the_page_to_map() -> None:
 def test_json_cut_anywhere_is_called_cut_short(cut: int) -> None:
     (problem,) = failure(("p.json", PROFILE[:cut]))
     assert "cut short" in problem.message and problem.where.startswith("p.json, line ")
+
+
+def test_a_profile_page_saved_twice_counts_each_contract_once() -> None:
+    result = read(("page-1.json", PROFILE), ("page-1 again.json", PROFILE))
+    assert result.history() == read(("p.json", PROFILE)).history()
+    assert len(result.notes) == len(MADE) and result.notes[0].file == "page-1 again.json"
