@@ -44,6 +44,8 @@ ERAS: Final[dict[str, str]] = {
     "first-score": "Changed in November 2020 and December 2023: each era explained",
     "auto-pause": "Auto-pause from 2015, and today's 30-day warning: both explained",
     "fees": "Service fees: sliding tiers (June 2016 to May 2023), then a flat 10%",
+    # --- imp ---
+    "exports": "Upwork's reports and profile page as read in 2025-2026",
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -65,6 +67,8 @@ PAGE_TITLES: Final[dict[str, str]] = {
     "mediation": "Mediation",
     "arbitration": "Arbitration",
     "history": "Rule history",
+    # --- imp ---
+    "import": "Import your history",
 }
 PAGES: Final[tuple[str, ...]] = tuple(PAGE_TITLES)
 
@@ -508,6 +512,15 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        September 2024 (the removal perk ended) and 2025 (daily updates, published weights).""",
        ("announce-2020-03", "announce-2020-11", "release-trending", "bulletin-2023-12",
         "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
+    # --- imp ---
+    _a("get-your-history-out-of-upwork", "import",
+       "How do I get my contract history out of Upwork?",
+       """Download the earnings report (a CSV under Reports, one file per year) for payments
+       and their dates, and save the work-history JSON your public profile page loads for
+       clients, end dates and stars. The calculator's Import panel reads both in your browser,
+       merges them by contract and marks what neither holds.""",
+       ("help-view-invoices", "help-weekly-summary-report", "sample-earnings-csv",
+        "sample-work-history-json"), REPORT, "exports", ("contracts", "account")),
 )
 
 
