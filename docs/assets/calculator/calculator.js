@@ -11,12 +11,13 @@ import { anonymise, hasClientNames, scenarioFragment, shareUrl } from "./links.j
 import { previewFragment } from "./preview.js";
 import { call, isReady, ready } from "./python.js";
 import { markStale, paintComputing, paintView } from "./results.js";
-import { setState, startLoading, wireDisclosures } from "./runtime.js";
+import { setState, show, startLoading, wireDisclosures } from "./runtime.js";
 import {
   emptyState, isEmpty, listAside, loadSaved, pushEarlier, readEarlier, removeEarlier,
   saveState, STORAGE_KEY, viewKey,
 } from "./storage.js";
 import { downloadText, exportText, readImport } from "./transfer.js";
+import { mountImport } from "./import.js";
 
 /** @typedef {import("./storage.js").State} State */
 /** @typedef {import("./storage.js").Scenario} Scenario */
@@ -733,6 +734,10 @@ function main(root) {
   ui.exportA.addEventListener("click", () => exportScenario("a"));
   ui.exportB.addEventListener("click", () => exportScenario("b"));
   ui.importFile.addEventListener("change", importFile);
+  mountImport(el("jss-import-panel"), { call, show, current: () => toForm(state.a),
+    asOf: () => day,
+    apply: (form, _how, message) => replaceState({ a: fromForm(form), b: state.b }, message,
+      "an import") });
   ui.openBGo.addEventListener("click", openAsB);
   ui.openContracts.addEventListener("change", () => schedule(0));
   out.bar.addEventListener("click", () => {
