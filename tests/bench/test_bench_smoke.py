@@ -69,3 +69,13 @@ def test_page_bench_imports() -> None:
 
     assert pages.INSTRUMENT.strip()
     assert set(pages.LOAD_NAMES) == {"cold", "warm", "warm_2nd_reload"}
+
+
+def test_the_import_bench_measures_each_size_on_cpython() -> None:
+    # --- imp: bench/imports.py (its Pyodide half is bench/pyodide_imports.mjs, run by hand)
+    from bench import imports
+
+    result = imports.measure([3, 12], 1)
+    assert sorted(result["import_files"]) == ["12", "3"]
+    assert all(entry["median_ms"] >= 0 and entry["payments"] > 0
+               for entry in result["import_files"].values())
