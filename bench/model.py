@@ -20,6 +20,7 @@ import calculator
 from calculator import web
 from calculator.dates import add_months
 from calculator.distribution import clear_cache
+from calculator.fields import CONTRACT_FIELDS, Field
 
 from .histories import history
 
@@ -31,23 +32,21 @@ MAX_INNER = 1000
 
 
 def page_form(h: calculator.History) -> dict[str, Any]:
-    """The history as the calculator page sends it: every value a string, as typed in the form."""
+    """The history as the calculator page sends it: every value a string as typed in the form
+    (a checkbox true/false), one per field of calculator.fields (editor.js `contractForm`)."""
 
     def text(value: object) -> str:
         return "" if value is None else str(value)
 
+    def form_value(f: Field, value: object) -> object:
+        if f.kind == "bool":
+            return value is True
+        return "none" if value is None and f.kind == "private" else text(value)
+
     doc = calculator.to_dict(h)
     items: list[dict[str, Any]] = doc["contracts"]  # type: ignore[assignment]
-    contracts = []
-    for c in items:
-        private = c["private_rating"]
-        contracts.append({
-            "id": text(c["id"]), "client": text(c["client"]), "kind": text(c["kind"]),
-            "start": text(c["start"]), "end": text(c["end"]), "earnings": text(c["earnings"]),
-            "last_payment": text(c["last_payment"]), "public_rating": text(c["public_rating"]),
-            "private_rating": "none" if private is None else text(private),
-            "client_excluded": c["client_excluded"],
-        })
+    contracts = [{f.name: form_value(f, c.get(f.name, f.default)) for f in CONTRACT_FIELDS}
+                 for c in items]
     return {"schema": 1, "as_of": doc["as_of"], "rules": text(doc.get("rules")),
             "contracts": contracts}
 
@@ -113,8 +112,8 @@ def measure(sizes: list[int], web_sizes: list[int], repeats: int) -> dict[str, A
         out["evaluate"][str(n)] = _time(partial(web.evaluate, request), repeats)
         both = json.dumps({"a": form, "b": _what_if(form), "timeline": None})
         out["evaluate_what_if"][str(n)] = _time(partial(web.evaluate, both), repeats)
-        shown = json.dumps({"a": _with_shown(form, answer["a"]["score"]), "b": None,
-                            "timeline": None})
+        score = calculator.estimate(history(n)).score
+        shown = json.dumps({"a": _with_shown(form, score), "b": None, "timeline": None})
         out["evaluate_shown"][str(n)] = _time(partial(web.evaluate, shown), repeats)
     return out
 

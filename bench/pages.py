@@ -93,7 +93,7 @@ COLLECT_JS = """async () => {
 
 # One edit: change a field the way typing does (value + an `input` event) and time until the
 # result's content is replaced (#jss-result's first child is a new element), then until the next
-# frame after that (the update painted). calculator.js waits DEBOUNCE_MS (250) after the last
+# frame after that (the update painted). form.js waits DEBOUNCE_MS (250) after the last
 # keystroke before it computes (not below QUICK_HISTORY contracts); python.js leaves a User
 # Timing measure "jss:call <name>" per call into Python, which splits what comes after the wait.
 EDIT_JS = """async ({ selector, value, timeout }) => {
@@ -456,9 +456,9 @@ def _editable_field(h: calculator.History) -> tuple[int, str]:
 
 
 def debounce_ms(site_dir: Path) -> dict[str, int]:
-    """The waits after a keystroke that calculator.js declares (none up to QUICK_HISTORY
+    """The waits after a keystroke that form.js declares (none up to QUICK_HISTORY
     contracts, DEBOUNCE_MS up to LONG_HISTORY, LONG_DEBOUNCE_MS above), for the report."""
-    script = site_dir / "assets" / "calculator" / "calculator.js"
+    script = site_dir / "assets" / "calculator" / "form.js"
     text = script.read_text(encoding="utf-8") if script.is_file() else ""
     return {m[1]: int(m[2]) for m in re.finditer(
         r"const\s+([A-Z_]*DEBOUNCE_MS|QUICK_HISTORY|LONG_HISTORY)\s*=\s*(\d+)", text)}

@@ -126,6 +126,39 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
                       *(line(r) for r in rows)])
 
 
+#: History sizes whose answer per edit is weighed (issue 19's budget: 60 KB at 100 contracts,
+#: 300 KB at 1,000).
+ANSWER_SIZES = [100, 1000]
+
+
+def answer_sizes(sizes: list[int]) -> dict[str, dict[str, int]]:
+    """Bytes (UTF-8) of web.evaluate's answer per edit, as the page asks for it: A alone, A with
+    a what-if B, A with the score Upwork shows; and, for comparison, with the numbers too."""
+    import calculator
+    from bench.histories import history
+    from bench.model import _what_if, _with_shown, page_form
+    from calculator import web
+
+    out: dict[str, dict[str, int]] = {}
+    for n in sizes:
+        form = page_form(history(n))
+        score = calculator.estimate(history(n)).score
+        requests = {"A": {"a": form, "b": None},
+                    "A + what-if B": {"a": form, "b": _what_if(form)},
+                    "A, score shown": {"a": _with_shown(form, score), "b": None},
+                    "A, with the numbers": {"a": form, "b": None, "numbers": True}}
+        out[str(n)] = {name: len(web.evaluate(json.dumps(r)).encode("utf-8"))
+                       for name, r in requests.items()}
+    return out
+
+
+def answers_table(sizes: dict[str, dict[str, int]]) -> str:
+    names = list(next(iter(sizes.values())))
+    rows = [[f"{int(n):,}", *(_bytes(by[name]) for name in names)] for n, by in sizes.items()]
+    return ("The answer per edit (web.evaluate, what crosses from Python to the page)\n" +
+            table(["contracts", *names], rows))
+
+
 def model_table(m: dict[str, Any]) -> str:
     cp, py = m["cpython"], m["pyodide"]
     rows = []
@@ -215,7 +248,7 @@ def edits_table(e: dict[str, Any]) -> str:
              "yes" if s["score_matches"] and s["all_updates_ok"] else "NO"]
             for n, s in e["sizes"].items()]
     return (f"Edit to result on the calculator, ms, median of {e['repeats']} edits "
-            "(calculator.js waits after a keystroke before computing: "
+            "(form.js waits after a keystroke before computing: "
             + ", ".join(f"{k} = {v}" for k, v in e["debounce_ms"].items()) + ")\n"
             + table(["contracts", "edit -> painted", "edit -> DOM", "of which waiting",
                      "compute -> DOM", "evaluate call (worker round trip)", "drawing",
@@ -274,6 +307,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(f"bench: the model on CPython and in Pyodide ({repeats} repetitions)", flush=True)
         results["model"] = run_model(sizes, web_sizes, repeats, pyodide=not args.no_pyodide)
         print(model_table(results["model"]) + "\n", flush=True)
+        results["answers"] = answer_sizes(ANSWER_SIZES)
+        print(answers_table(results["answers"]) + "\n", flush=True)
     if args.only in ("all", "pages"):
         from bench.pages import PROFILES, run_pages
 

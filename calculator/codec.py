@@ -6,8 +6,9 @@ Reading it back is :mod:`calculator.parse` (``from_dict``, ``load_json``).
 from __future__ import annotations
 
 import json
+from datetime import date
 
-from .fields import SCHEMA
+from .fields import CONTRACT_FIELDS, SCHEMA, Field
 from .model import UNKNOWN, Contract, History
 
 __all__ = ["SCHEMA", "dump_json", "to_dict"]
@@ -32,19 +33,25 @@ def to_dict(history: History) -> dict[str, object]:
 
 
 def _contract_dict(c: Contract) -> dict[str, object]:
-    private: object = "unknown" if c.private_rating is UNKNOWN else c.private_rating
-    return {
-        "id": c.id,
-        "client": c.client,
-        "kind": c.kind,
-        "start": c.start.isoformat(),
-        "end": c.end.isoformat() if c.end else None,
-        "earnings": _number(c.earnings_usd),
-        "last_payment": c.last_payment.isoformat() if c.last_payment else None,
-        "public_rating": c.public_rating,
-        "private_rating": private,
-        "client_excluded": c.client_excluded,
-    }
+    """The contract's fields in :data:`CONTRACT_FIELDS` order; a field added after the first
+    version only when it is not its default (older files stay byte-identical)."""
+    out: dict[str, object] = {}
+    for f in CONTRACT_FIELDS:
+        value = json_value(f, getattr(c, f.attribute))
+        if f.always or value != f.default:
+            out[f.name] = value
+    return out
+
+
+def json_value(f: Field, value: object) -> object:
+    """A contract attribute's value as field ``f`` writes it in JSON."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is UNKNOWN:
+        return "unknown"
+    if f.kind == "money" and isinstance(value, float):
+        return _number(value)
+    return value
 
 
 def dump_json(history: History) -> str:

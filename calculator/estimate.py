@@ -215,8 +215,11 @@ def _classify_all(history: History, ruleset: RuleSet,
 
 
 def _shown_reason(window: str | None, rules: RuleSet) -> str:
-    candidates = ", ".join(_LABEL[n] for n in rules.shown_candidates)
+    """Which window's score is shown, in the reader's words (the era's candidates named)."""
+    names = [_LABEL[n] for n in rules.shown_candidates]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     if window is None:
-        return "No window holds a counted contract."
-    extra = " (the mean of the 6- and 3-month scores)" if window == "trending" else ""
-    return f"The {_LABEL[window]} score{extra} is the highest of: {candidates}."
+        return "No contract counts in any window yet, so there is no score to show."
+    what = ("Trending score (the mean of your 6- and 3-month scores)" if window == "trending"
+            else f"{_LABEL[window]} score")
+    return f"Upwork shows the best of your {listed} scores; here that is your {what}."

@@ -15,9 +15,12 @@ __all__ = [
     "MAX_JSON_CHARS",
     "MAX_SHOWN",
     "SCHEMA",
+    "SHARE_FIELDS",
+    "SHARE_ROW_MIN",
     "SHOWN_FIELDS",
     "Field",
     "FieldKind",
+    "contract_field",
     "field",
 ]
 
@@ -45,8 +48,15 @@ class Field:
 
     ``name`` is the JSON key; ``label``, ``hint`` and ``placeholder`` are what the form shows;
     ``low``/``high`` bound numbers (and list lengths), ``max_chars`` bounds text; ``choices`` are
-    ``(value, label)`` pairs; ``items`` are the fields of each element of a list; ``default`` is
-    the JSON value an absent key stands for.
+    ``(value, label)`` pairs (a ``""`` value is the form's blank: the default, never a JSON
+    value); ``items`` are the fields of each element of a list; ``default`` is the JSON value an
+    absent key stands for.
+
+    A contract field also says where it lives in :class:`~calculator.model.Contract`
+    (``attr``, the JSON name when blank), its position in a share link's packed row (``slot``:
+    links live on, so a slot is never reused or moved) and whether ``to_dict`` writes it
+    always or only when it is not the default (``always``: ``False`` for fields added after
+    the format's first version, so older files and links stay byte-identical).
 
     Example:
         >>> field("public_rating").high
@@ -66,7 +76,15 @@ class Field:
     decimals: int | None = None
     items: tuple[Field, ...] = ()
     #: The JSON value an absent key means (``None``: none, or required when ``required``).
-    default: str | bool | None = None
+    default: str | bool | float | None = None
+    attr: str = ""
+    slot: int = -1
+    always: bool = True
+
+    @property
+    def attribute(self) -> str:
+        """The name of the value object's attribute this field fills."""
+        return self.attr or self.name
 
     def to_dict(self) -> dict[str, object]:
         """The field as JSON for the page's form (lists of pairs, no tuples)."""
@@ -84,29 +102,57 @@ class Field:
 
 _DATE_PLACEHOLDER: Final = "2025-03-05 or 5 Mar 2025"
 
-#: A contract's fields, in the order the form shows them (and ``to_dict`` writes them).
+#: A contract's fields, in the order the form shows them (and ``to_dict`` writes them). Adding
+#: one: declare it here (the next free ``slot``, ``always=False``, a ``default``), add the
+#: attribute to ``Contract`` in the same place, and give it its meaning in the model; the
+#: parser, the codec, share links, the page's form and the benchmark follow from this list.
 CONTRACT_FIELDS: Final = (
     Field("id", "Id", "text", hint="optional; the position in the list by default",
-          max_chars=MAX_ID_CHARS),
-    Field("client", "Client", "text", required=True, max_chars=MAX_CLIENT_CHARS),
+          max_chars=MAX_ID_CHARS, slot=0),
+    Field("client", "Client", "text", required=True, max_chars=MAX_CLIENT_CHARS, slot=1),
     Field("kind", "Kind", "choice", required=True,
-          choices=(("fixed", "Fixed price"), ("hourly", "Hourly"))),
-    Field("start", "Start", "date", required=True, placeholder=_DATE_PLACEHOLDER),
-    Field("end", "End", "date", hint="blank while open", placeholder=_DATE_PLACEHOLDER),
+          choices=(("fixed", "Fixed price"), ("hourly", "Hourly")), slot=2),
+    Field("start", "Start", "date", required=True, placeholder=_DATE_PLACEHOLDER, slot=3),
+    Field("end", "End", "date", hint="blank while open", placeholder=_DATE_PLACEHOLDER, slot=4),
     Field("earnings", "Earnings (USD)", "money",
           hint="what you kept: 0 if you refunded it all or lost the dispute", placeholder="$1,200",
-          required=True, low=0, high=MAX_EARNINGS_USD, decimals=2),
+          required=True, low=0, high=MAX_EARNINGS_USD, decimals=2, attr="earnings_usd", slot=5),
     Field("last_payment", "Last payment", "date", hint="blank if never paid",
-          placeholder=_DATE_PLACEHOLDER),
+          placeholder=_DATE_PLACEHOLDER, slot=6),
     Field("public_rating", "Public rating", "stars",
           hint="1 to 5, even if a refund hid it; blank = no feedback",
-          placeholder="none", low=1.0, high=5.0, decimals=2),
+          placeholder="none", low=1.0, high=5.0, decimals=2, slot=7),
     Field("private_rating", "Private rating", "private", low=0, high=10, decimals=0,
           choices=(("unknown", "Unknown (you can't see it)"), ("none", "None left"),
-                   *((str(n), f"{n} of 10") for n in range(10, -1, -1))), default="unknown"),
+                   *((str(n), f"{n} of 10") for n in range(10, -1, -1))), default="unknown",
+          slot=8),
     Field("client_excluded", "Client excluded", "bool", hint="suspended or flagged client",
-          default=False),
+          default=False, slot=9),
+    # Added after the first version: written only when set, optional in share rows.
+    Field("review_form", "Review form", "choice",
+          hint="the form that asks for stars and an optional private note is the newer one",
+          choices=(("", "From the end date"),
+                   ("private", "With a 0-10 private rating (older form)"),
+                   ("stars", "Stars only, with an optional private note (newer form)"),
+                   ("unsure", "Not sure")),
+          default=None, slot=10, always=False),
+    Field("refunded_usd", "Refunded (USD)", "money",
+          hint="what went back to the client by refund or dispute; earnings stay what you kept",
+          placeholder="0", low=0, high=MAX_EARNINGS_USD, decimals=2, default=0, slot=11,
+          always=False),
+    Field("dispute", "Dispute", "choice",
+          hint="a payment dispute, its mediation or an arbitration award",
+          choices=(("none", "None"), ("settled", "Settled in the dispute or mediation"),
+                   ("won", "Decided or awarded for you"),
+                   ("lost", "Decided or awarded for the client")),
+          default="none", slot=12, always=False),
 )
+
+#: A contract's fields in the order a share link packs them (by ``slot``; never reordered).
+SHARE_FIELDS: Final = tuple(f.name for f in sorted(CONTRACT_FIELDS, key=lambda f: f.slot))
+#: A packed row holds at least the first version's fields; the later ones may be left off the
+#: end of a row (an older link, or values at their default) and then take their default.
+SHARE_ROW_MIN: Final = sum(1 for f in CONTRACT_FIELDS if f.always)
 
 #: One score Upwork showed the freelancer, and the day it was shown.
 SHOWN_FIELDS: Final = (
@@ -129,6 +175,7 @@ HISTORY_FIELDS: Final = (
 )
 
 _BY_NAME: Final = {f.name: f for f in (*HISTORY_FIELDS, *CONTRACT_FIELDS)}
+_CONTRACT: Final = {f.name: f for f in CONTRACT_FIELDS}
 
 
 def field(name: str) -> Field:
@@ -138,3 +185,12 @@ def field(name: str) -> Field:
         KeyError: for a name the format does not have.
     """
     return _BY_NAME[name]
+
+
+def contract_field(name: str) -> Field:
+    """A contract field by its JSON name.
+
+    Raises:
+        KeyError: for a name a contract does not have.
+    """
+    return _CONTRACT[name]

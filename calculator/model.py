@@ -7,9 +7,20 @@ from datetime import date
 from enum import Enum
 from typing import Final, Literal
 
-__all__ = ["UNKNOWN", "Contract", "History", "Kind", "PrivateRating", "ShownScore", "Unknown"]
+__all__ = ["UNKNOWN", "Contract", "Dispute", "History", "Kind", "PrivateRating", "ReviewForm",
+           "ShownScore", "Unknown"]
 
 Kind = Literal["fixed", "hourly"]
+
+#: The end-of-contract form the client filled in: ``"private"`` the older one (stars and a 0-10
+#: private rating), ``"stars"`` the streamlined one (1-5 public stars and an optional private
+#: note, no private rating), ``"unsure"``; ``None`` on a contract: decided from the end date.
+ReviewForm = Literal["private", "stars", "unsure"]
+
+#: A payment dispute, its mediation or an arbitration award: ``"settled"`` (agreed in the
+#: dispute or mediation), ``"won"`` (decided or awarded for the freelancer), ``"lost"`` (for the
+#: client); ``"none"`` when there was none.
+Dispute = Literal["none", "settled", "won", "lost"]
 
 
 class Unknown(Enum):
@@ -31,8 +42,10 @@ PrivateRating = int | None | Unknown
 class Contract:
     """One contract as the freelancer sees it.
 
-    ``earnings_usd`` is what was kept after refunds; ``end`` is ``None`` while the contract is
-    open; ``public_rating`` is the star rating (1.0-5.0) or ``None`` for no public feedback.
+    ``earnings_usd`` is what was kept after refunds and ``refunded_usd`` what went back to the
+    client by refund or dispute; ``end`` is ``None`` while the contract is open;
+    ``public_rating`` is the star rating (1.0-5.0) or ``None`` for no public feedback;
+    ``review_form`` the end-of-contract form (``None``: decided from the end date).
     """
 
     id: str
@@ -45,6 +58,9 @@ class Contract:
     public_rating: float | None = None
     private_rating: PrivateRating = UNKNOWN
     client_excluded: bool = False
+    review_form: ReviewForm | None = None
+    refunded_usd: float = 0.0
+    dispute: Dispute = "none"
 
     @property
     def is_open(self) -> bool:

@@ -173,8 +173,10 @@ def _hidden(contract: Contract, rules: RuleSet, public: Band, mode: PrivateMode)
         prior.chances() if mode == "infer" else ((mode, 1.0),))
     options = tuple(Option(band, _outcome(public, band), p) for band, p in chances if p > 0)
     stars = f"{contract.public_rating:g}"
-    text = (f"Public {stars} stars ({public}); the private rating is hidden, so each private "
-            f"band has a chance (prior '{prior.id}': poor {prior.poor:.0%})."
+    paid = "an unpaid" if zero else "a paid"
+    text = (f"Public {stars} stars ({public}); you cannot see the private rating. For {paid} "
+            f"contract with {public} public feedback the estimate puts the chance of a poor "
+            f"private rating at {prior.poor:.0%} and counts every way it could go."
             if mode == "infer" else f"Private rating unknown: read as {mode}.")
     return _apply_zero(contract, rules, options, (
         Reason("feedback", f"Feedback: public {stars} stars ({public})."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from .fields import CONTRACT_FIELDS
 from .model import History
 from .parse import from_dict
 
@@ -38,11 +39,15 @@ class Preset:
 
 def _c(cid: str, client: str, start: str, end: str | None, earnings: float,
        public: float | None = 5.0, private: object = "unknown", kind: str = "fixed",
-       paid: str | None = "end") -> dict[str, object]:
+       paid: str | None = "end", **later: object) -> dict[str, object]:
+    """A contract in the JSON format: every field of the first version (calculator.fields),
+    and a later field (``dispute="won"``) only when given, as ``to_dict`` writes them."""
     last = (end if paid == "end" else paid) if earnings else None
-    return {"id": cid, "client": client, "kind": kind, "start": start, "end": end,
-            "earnings": earnings, "last_payment": last, "public_rating": public,
-            "private_rating": private, "client_excluded": False}
+    given = {"id": cid, "client": client, "kind": kind, "start": start, "end": end,
+             "earnings": earnings, "last_payment": last, "public_rating": public,
+             "private_rating": private, **later}
+    return {f.name: given.get(f.name, f.default) for f in CONTRACT_FIELDS
+            if f.always or f.name in given}
 
 
 def _history(as_of: str, contracts: list[dict[str, object]],

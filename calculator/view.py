@@ -13,9 +13,10 @@ from datetime import date
 from typing import Final, NotRequired, TypeAlias, TypedDict
 
 __all__ = [
-    "CONTRACT_ROWS", "OPEN_CONTRACTS", "OUTCOME_LABELS", "WINDOW_LABELS", "ArbitrationResponse",
-    "Element", "EvaluateResponse", "Node", "ScoreSummary", "View", "arbitration_view", "el",
-    "percent", "render_html", "result_view", "signed", "usd",
+    "CONTRACT_ROWS", "DEPARTURE_ROWS", "OPEN_CONTRACTS", "OUTCOME_LABELS", "WINDOW_LABELS",
+    "ArbitrationResponse", "Element", "ErrorOut", "EvaluateAnswer", "Node", "Numbers",
+    "ScoreSummary", "View", "arbitration_view", "el", "percent", "render_html", "result_view",
+    "signed", "usd",
 ]
 
 Element: TypeAlias = "tuple[str, dict[str, str], list[Node]]"
@@ -53,8 +54,12 @@ VOID: Final = frozenset({"br", "hr", "img", "input", "link", "meta", "wbr"})
 # From a page one level deep (calculator/, arbitration/) to the site root.
 SITE_ROOT: Final = "../"
 #: Rows of the "how each contract counts" table: a history of 5,000 contracts would otherwise
-#: draw 5,000 rows with their reasons on every change (measured: 4 MB of view, seconds per edit).
-CONTRACT_ROWS: Final = 100
+#: draw 5,000 rows with their reasons on every change (measured: 4 MB of view, seconds per
+#: edit), and 100 rows were 78 KB of every answer (the page's budget is 60 KB at 100 contracts).
+CONTRACT_ROWS: Final = 40
+#: Departures the timeline marks and lists: 1,000 contracts make about 700 in two years, a
+#: chart of dashed lines nobody can read and 220 KB of every answer.
+DEPARTURE_ROWS: Final = 20
 
 
 # ------------------------------------------------------------------------------ response shapes
@@ -184,13 +189,36 @@ class View(TypedDict):
     announce: str
 
 
-class EvaluateResponse(TypedDict):
-    ok: bool
+class Numbers(TypedDict):
+    """The numbers behind a result, as :func:`result_view` reads them.
+
+    ``calculator.web.evaluate`` adds them to its answer only when the request asks
+    (``"numbers": true``); the page draws the view and never asks.
+    """
+
     a: EstimateOut
     b: EstimateOut | None
     diff: Diff | None
     timeline: dict[str, Timeline | None]
+
+
+class ErrorOut(TypedDict):
+    path: str
+    message: str
+
+
+class EvaluateAnswer(TypedDict):
+    """``calculator.web.evaluate``'s answer: what the page draws, declared here only.
+
+    ``view`` (the result), ``fragment`` (the share link's, or None with ``fragment_error``
+    saying why) when ``ok``; else ``errors``, each next to its field.
+    """
+
+    ok: bool
+    errors: list[ErrorOut]
     view: NotRequired[View]
+    fragment: NotRequired[str | None]
+    fragment_error: NotRequired[str | None]
 
 
 class Option(TypedDict):
@@ -290,8 +318,9 @@ def _delta_class(delta: int | float | None) -> str | None:
 
 
 def _range_text(estimate: EstimateOut) -> str | None:
+    """``81\u201385%``; None without a range or when it is one value (never ``81\u201381%``)."""
     span = estimate["range"]
-    if not span:
+    if not span or span[0] == span[1]:
         return None
     return f"{span[0]}\u2013{span[1]}%"
 
@@ -318,11 +347,16 @@ def _headline(estimate: EstimateOut, output_id: str, label: str) -> list[Node]:
                             f"Chance of no score at all: {chance(p_none)}."))
         return nodes
     span = _range_text(estimate)
+    level = estimate.get("range_level")
+    how_often = f" ({level * 100:.0f}% of the time)" if level else ""
     if span is not None:
-        level = estimate.get("range_level")
-        how_often = f" ({level * 100:.0f}% of the time)" if level else ""
         nodes.append(el("p", {"class": "jss-range"}, "Range ", el("strong", {}, span),
                         f"{how_often}. ", estimate["note"]))
+    elif estimate["range"]:
+        # A range of one value: the unknowns cannot move this score, so it reads as one number.
+        nodes.append(el("p", {"class": "jss-range"}, "No range: the score comes out at ",
+                        el("strong", {}, percent(score)), " whichever way the unknown ratings "
+                        "go. ", estimate["note"]))
     p90 = estimate.get("p_at_least_90")
     if p90 is not None:
         nodes.append(el("p", {"class": "jss-p90"}, f"Chance of 90% or more: {chance(p90)}."))
@@ -491,10 +525,13 @@ def _timeline_chart(timeline: Timeline, key: str, caption: str) -> Element | Non
     # Month labels far enough apart not to touch (a label is about 60 units wide).
     step = max(1, -(-len(points) * 70 // (_W - _LEFT - _RIGHT)))
     for i in range(0, len(points), step):
-        parts.append(el("text", {"x": x_at(days[i]), "y": _H - _BOTTOM + 18,
-                                 "text-anchor": "middle"}, points[i]["date"][:7]))
+        # A label at either end is anchored inside the drawing, never cut off at its edge.
+        at = x_at(days[i])
+        anchor = ("end" if at > _W - _RIGHT - 30 else "start" if at < _LEFT + 30 else "middle")
+        parts.append(el("text", {"x": at, "y": _H - _BOTTOM + 18, "text-anchor": anchor},
+                        points[i]["date"][:7]))
     placed: list[list[float]] = [[] for _ in range(_LABEL_ROWS)]
-    for n, dep in enumerate(departures, start=1):
+    for n, dep in enumerate(departures[:DEPARTURE_ROWS], start=1):
         d = _day_number(dep["date"])
         if not first <= d <= last:
             continue
@@ -502,9 +539,9 @@ def _timeline_chart(timeline: Timeline, key: str, caption: str) -> Element | Non
         # The first row where this label keeps its distance from the ones already there.
         row = next((r for r in range(_LABEL_ROWS)
                     if all(abs(at - other) >= _LABEL_GAP for other in placed[r])), None)
+        # Named by its number: the list under the chart says who leaves (once, not twice).
         parts.append(el("line", {"class": f"jss-leave jss-leave-{dep['outcome']}", "x1": at,
-                                 "x2": at, "y1": _TOP, "y2": _H - _BOTTOM},
-                        el("title", {}, f"{n}. {_departure_text(dep)}")))
+                                 "x2": at, "y1": _TOP, "y2": _H - _BOTTOM}))
         if row is not None:
             placed[row].append(at)
             parts.append(el("text", {"class": "jss-leave-label", "x": at, "y": _TOP + 10 + 13 * row,
@@ -550,8 +587,13 @@ def _timeline(timeline: Timeline | None, key: str, title: str) -> Element | None
                                      el("th", {"scope": "col"}, "Score"),
                                      el("th", {"scope": "col"}, "Window shown"))),
                   el("tbody", {}, *rows)))
+    departures = timeline["departures"]
     leaving = [el("li", {"data-outcome": d["outcome"]}, _departure_text(d))
-               for d in timeline["departures"]]
+               for d in departures[:DEPARTURE_ROWS]]
+    more = (el("p", {"class": "jss-more-rows"},
+               f"The first {DEPARTURE_ROWS} of {len(departures):,} contracts that leave a window "
+               "in this span; the line above counts them all.")
+            if len(departures) > DEPARTURE_ROWS else None)
     return el("section", {"class": "jss-timeline", "aria-labelledby": f"jss-timeline-{key}-h"},
               el("h3", {"id": f"jss-timeline-{key}-h"}, title),
               el("figure", {"class": "jss-chart"}, _timeline_chart(timeline, key, caption),
@@ -560,6 +602,7 @@ def _timeline(timeline: Timeline | None, key: str, title: str) -> Element | None
               el("ol", {"class": "jss-leaving"}, *leaving) if leaving else
               el("p", {}, "No contract leaves a window in this span in a way that changes "
                           "the score."),
+              more,
               el("details", {}, el("summary", {}, "The chart as a table"), table))
 
 
@@ -577,7 +620,7 @@ def _summary(a: EstimateOut, b: EstimateOut | None, diff: Diff | None) -> ScoreS
     }
 
 
-def result_view(response: EvaluateResponse) -> View:
+def result_view(response: Numbers) -> View:
     """The view of a successful ``calculator.web.evaluate`` response.
 
     ``summary`` is the score block the page keeps in view (the element with id ``jss-score``, its

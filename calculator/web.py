@@ -31,7 +31,17 @@ from .presets import PRESETS
 from .rules import RULE_SETS
 from .scenarios import OPEN_CONTRACTS, OpenContracts, compare, departures, timeline
 from .share import MAX_SHARE_CHARS, encode_share
-from .view import ArbitrationResponse, EvaluateResponse, arbitration_view, result_view
+from .view import (
+    ArbitrationResponse,
+    Diff,
+    ErrorOut,
+    EstimateOut,
+    EvaluateAnswer,
+    Numbers,
+    Timeline,
+    arbitration_view,
+    result_view,
+)
 
 __all__ = [
     "arbitration",
@@ -49,49 +59,67 @@ __all__ = [
 PAGE_OPEN_CONTRACTS: Final[OpenContracts] = "keep-paying"
 
 def evaluate(request: str) -> str:
-    """Estimate scenario ``a`` (and ``b``), their difference, timelines and the share fragment.
+    """The page's answer for the history in its form: the result's view and the share link.
 
-    One call per edit returns everything the page draws: the answer carries ``view`` (the
-    result's view trees, calculator.view) beside the numbers. Every field error of the form is
-    reported (the first per contract), each with its path prefixed by the scenario:
-    ``a.contracts[2].earnings``. ``timeline`` may hold ``from``/``to`` dates and
-    ``open_contracts`` ("keep-paying", the page's default, or "stop").
+    One call per edit returns everything the page draws and nothing else (the shape is
+    :class:`calculator.view.EvaluateAnswer`): ``view`` (scenario ``a``, and ``b`` beside it
+    when the request has one, their difference, timelines: calculator.view), ``fragment`` and
+    ``fragment_error``. Every field error of the form is reported (the first per contract), each
+    with its path prefixed by the scenario: ``a.contracts[2].earnings``. ``timeline`` may hold
+    ``from``/``to`` dates and ``open_contracts`` ("keep-paying", the page's default, or
+    "stop"). With ``"numbers": true`` the answer also carries the numbers the view was drawn
+    from (``a``, ``b``, ``diff``, ``timeline``: :class:`calculator.view.Numbers`).
     """
     try:
         req = request_object(request)
-        errors: list[dict[str, str]] = []
+        errors: list[ErrorOut] = []
         histories = {side: _form(req.get(side), side, errors) for side in SIDES
                      if side == "a" or req.get(side) is not None}
-        if errors or histories.get("a") is None:
-            return _dump({"ok": False, "errors": errors})
-        a = histories["a"]
+        a = histories.get("a")
+        if errors or a is None:
+            return _dump(EvaluateAnswer(ok=False, errors=errors))
         b = histories.get("b")
-        assert a is not None
-        span = request_span(req.get("timeline"), a.as_of)
-        open_contracts = _open_contracts(req.get("timeline"))
-        out: dict[str, object] = {"ok": True, "errors": []}
-        if b is None:
-            estimates = {"a": estimate(a)}
-            out["b"] = out["diff"] = None
-        else:
-            comparison = compare(a, b)
-            estimates = {"a": comparison.a, "b": comparison.b}
-            out["diff"] = {"score_delta": comparison.score_delta,
-                           "window_deltas": comparison.window_deltas}
-        for side, e in estimates.items():
-            out[side] = e.to_dict()
-        out["timeline"] = {side: _timeline(h, span, open_contracts, estimates[side])
-                           if h else None for side, h in (("a", a), ("b", b))}
+        numbers = _numbers(a, b, req.get("timeline"))
         link = fragment(a, b)
         too_long = any(len(part) > MAX_SHARE_CHARS + 2 for part in link.split("&"))
-        out["fragment"] = None if too_long else link
-        out["fragment_error"] = (f"This history is too large for a link (over "
-                                 f"{MAX_SHARE_CHARS:,} characters): export it as a file."
-                                 if too_long else None)
-        out["view"] = result_view(cast(EvaluateResponse, out))
-        return _dump(out)
+        answer = EvaluateAnswer(
+            ok=True, errors=[], view=result_view(numbers),
+            fragment=None if too_long else link,
+            fragment_error=(f"This history is too large for a link (over {MAX_SHARE_CHARS:,} "
+                            "characters): export it as a file." if too_long else None))
+        return _dump({**answer, **numbers} if req.get("numbers") is True else answer)
     except FieldError as err:
-        return _dump({"ok": False, "errors": [err.to_dict()]})
+        return _dump(EvaluateAnswer(ok=False, errors=[_error(err)]))
+
+
+def _numbers(a: History, b: History | None, timeline_request: object) -> Numbers:
+    """Both estimates (compared when there is a B), their difference and timelines."""
+    span = request_span(timeline_request, a.as_of)
+    open_contracts = _open_contracts(timeline_request)
+    diff: Diff | None = None
+    if b is None:
+        estimates = {"a": estimate(a)}
+    else:
+        comparison = compare(a, b)
+        estimates = {"a": comparison.a, "b": comparison.b}
+        diff = {"score_delta": comparison.score_delta,
+                "window_deltas": comparison.window_deltas}
+    out = {side: _estimate_out(e) for side, e in estimates.items()}
+    return Numbers(
+        a=out["a"], b=out.get("b"), diff=diff,
+        timeline={side: _timeline(h, span, open_contracts, estimates[side]) if h else None
+                  for side, h in (("a", a), ("b", b))})
+
+
+def _estimate_out(e: Estimate) -> EstimateOut:
+    # Estimate.to_dict() is the JSON form EstimateOut describes (tests/calculator/test_web.py
+    # checks the keys); the one place the untyped dict meets the declared shape.
+    return cast(EstimateOut, e.to_dict())
+
+
+def _error(err: FieldError) -> ErrorOut:
+    d = err.to_dict()
+    return ErrorOut(path=d["path"], message=d["message"])
 
 
 def fragment(a: History, b: History | None = None) -> str:
@@ -154,7 +182,7 @@ def export_json(form: str) -> str:
     """The history in the form as a JSON file's text, or the errors that prevent it."""
     try:
         data = parse_json_text(form, "request")
-        errors: list[dict[str, str]] = []
+        errors: list[ErrorOut] = []
         history = _form(data, "a", errors)
         if history is None:
             return _dump({"ok": False, "errors": errors})
@@ -203,13 +231,13 @@ def rule_sets() -> str:
     return _dump([r.to_dict() for r in RULE_SETS])
 
 
-def _form(data: object, side: str, errors: list[dict[str, str]]) -> History | None:
+def _form(data: object, side: str, errors: list[ErrorOut]) -> History | None:
     """Read a form history, adding every field error (prefixed by the scenario) to ``errors``."""
     if not isinstance(data, Mapping):
-        errors.append({"path": side, "message": "expected a history"})
+        errors.append(ErrorOut(path=side, message="expected a history"))
         return None
     history, problems = read_form(data)
-    errors.extend({"path": f"{side}.{e.path}", "message": e.message} for e in problems)
+    errors.extend(ErrorOut(path=f"{side}.{e.path}", message=e.message) for e in problems)
     return history
 
 
@@ -225,10 +253,10 @@ def _open_contracts(value: object) -> OpenContracts:
 
 
 def _timeline(history: History, span: tuple[date, date], open_contracts: OpenContracts,
-              estimated: Estimate) -> dict[str, object]:
+              estimated: Estimate) -> Timeline:
     start, end = span
     clients = {c.id: c.client for c in history.contracts}
-    return {
+    out = {
         "from": start.isoformat(), "to": end.isoformat(), "open_contracts": open_contracts,
         "points": [p.to_dict() for p in timeline(history, start, end,
                                                  open_contracts=open_contracts,
@@ -236,6 +264,7 @@ def _timeline(history: History, span: tuple[date, date], open_contracts: OpenCon
         "departures": [{**d.to_dict(), "client": clients.get(d.contract_id, "")}
                        for d in departures(history, start, end, changing_score=True)],
     }
+    return cast(Timeline, out)
 
 
 def _dump(value: object) -> str:

@@ -1,4 +1,4 @@
-"""Share strings written by the package, for the page's link preview tests (node --test).
+"""Share strings written by the package, and its form fields, for the page's tests (node --test).
 
 Run: .venv/bin/python tools/share_fixtures.py (writes tests/js/fixtures/shares.json).
 tests/tools/test_share_fixtures.py fails when the file differs from what this writes now, so the
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from calculator import ShownScore, encode_share, preset, to_dict
 from calculator.share import MAX_SHARE_BYTES, share_layout
-from calculator.web import fragment
+from calculator.web import form_fields, fragment
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "js" / "fixtures" / "shares.json"
 
@@ -36,6 +36,11 @@ def fixtures() -> dict[str, object]:
             strict=False)),
         shown=(ShownScore(date(2018, 10, 1), 95), ShownScore(a.as_of, 80)))
     b = replace(a, contracts=a.contracts[:-1])
+    later = replace(a, contracts=(
+        replace(a.contracts[0], review_form="stars"),
+        replace(a.contracts[1], refunded_usd=120.5, dispute="settled"),
+        replace(a.contracts[2], dispute="won"),
+        *a.contracts[3:]))
     good = encode_share(a)
     cases: list[dict[str, object]] = [
         {"name": "an example", "fragment": fragment(a),
@@ -43,6 +48,8 @@ def fixtures() -> dict[str, object]:
         {"name": "A and B, names in any script, shown scores",
          "fragment": fragment(renamed, b),
          "expected": {"a": to_dict(renamed), "b": to_dict(b)}},
+        {"name": "fields added later: rows of 10, 11 and 13 fields",
+         "fragment": fragment(later), "expected": {"a": to_dict(later), "b": None}},
         {"name": "a leading #", "fragment": "#" + fragment(a),
          "expected": {"a": to_dict(a), "b": None}},
         {"name": "another version", "fragment": "a=2." + good[2:], "expected": None},
@@ -56,10 +63,15 @@ def fixtures() -> dict[str, object]:
         {"name": "a row of the wrong length",
          "fragment": "a=" + _pack(b'{"schema":1,"as_of":"2025-01-01","contracts":[[1,2]]}'),
          "expected": None},
+        {"name": "a row longer than this site writes (a newer site)",
+         "fragment": "a=" + _pack(b'{"schema":1,"as_of":"2025-01-01","contracts":[["1","A",'
+                                  b'"fixed","2025-01-01",null,0,null,null,"unknown",false,'
+                                  b'null,0,"none","new"]]}'), "expected": None},
         {"name": "inflates past the limit",
          "fragment": "a=" + _pack(b" " * (MAX_SHARE_BYTES + 1)), "expected": None},
     ]
-    return {"layout": share_layout(), "cases": cases}
+    # The form's fields too: the page turns the documents above into its form values by them.
+    return {"layout": share_layout(), "fields": json.loads(form_fields()), "cases": cases}
 
 
 def text() -> str:

@@ -108,10 +108,13 @@ def form_text(value: object) -> object:
 
 
 def form_choice(value: object, f: Field) -> object:
-    """A choice typed in any case, or by its label (``Fixed price``)."""
+    """A choice typed in any case, or by its label (``Fixed price``); blank is the default of an
+    optional field."""
     if not isinstance(value, str):
         return value
     text = value.strip().lower()
+    if not text and not f.required:
+        return f.default
     for choice, label in f.choices:
         if text in (choice.lower(), label.lower()):
             return choice

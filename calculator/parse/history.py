@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final, cast
+from typing import Any, Final, cast
 
 from ..errors import FieldError
 from ..fields import (
@@ -17,7 +17,7 @@ from ..fields import (
     SHOWN_FIELDS,
     Field,
 )
-from ..model import Contract, History, Kind, PrivateRating, ShownScore
+from ..model import Contract, History, ShownScore
 from ..rules import RULE_SETS, rule_set
 from . import form, values
 from .values import fail
@@ -274,13 +274,11 @@ def _contract(data: object, index: int, as_of: date) -> Contract:
         name = "public_rating" if read["public_rating"] is not None else "private_rating"
         fail(f"{where}.{name}", "no rating while the contract is open (feedback comes at "
                                 "the end)")
-    return Contract(
-        id=cast(str, read["id"]), client=cast(str, read["client"]), kind=cast(Kind, read["kind"]),
-        start=start, end=end, earnings_usd=earnings, last_payment=last_payment,
-        public_rating=cast("float | None", read["public_rating"]),
-        private_rating=cast(PrivateRating, read["private_rating"]),
-        client_excluded=cast(bool, read["client_excluded"]),
-    )
+    if read["review_form"] == "stars" and isinstance(read["private_rating"], int):
+        fail(f"{where}.private_rating", "'unknown' or none: the stars-only form has no private "
+                                        "rating")
+    fields = {f.attribute: read[f.name] for f in CONTRACT_FIELDS}
+    return Contract(**cast(dict[str, Any], fields))
 
 
 # ---------------------------------------------------------------- form text to JSON values

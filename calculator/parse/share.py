@@ -8,8 +8,9 @@ import zlib
 from typing import Final
 
 from ..errors import FieldError
+from ..fields import SHARE_FIELDS, SHARE_ROW_MIN, contract_field
 from ..model import History
-from ..share import MAX_SHARE_BYTES, MAX_SHARE_CHARS, SHARE_ALPHABET, SHARE_FIELDS, VERSION
+from ..share import MAX_SHARE_BYTES, MAX_SHARE_CHARS, SHARE_ALPHABET, VERSION
 from .document import parse_json_text
 from .history import from_dict
 
@@ -85,12 +86,19 @@ def read_fragment(text: object) -> dict[str, History | None]:
 
 
 def _unpack(doc: object) -> object:
-    """The packed document with each contract's positional row turned back into an object."""
+    """The packed document with each contract's positional row turned back into an object.
+
+    A row shorter than today's (a link made before a field was added, or a field at its
+    default) gives the missing fields their default; a longer one comes from a newer site.
+    """
     if not isinstance(doc, dict) or not isinstance(doc.get("contracts"), list):
         return doc  # from_dict names what is wrong
     contracts: list[object] = []
     for i, row in enumerate(doc["contracts"]):
-        if not isinstance(row, list) or len(row) != len(SHARE_FIELDS):
-            raise FieldError(f"contracts[{i}]", f"expected {len(SHARE_FIELDS)} packed fields")
-        contracts.append(dict(zip(SHARE_FIELDS, row, strict=True)))
+        if not isinstance(row, list) or not SHARE_ROW_MIN <= len(row) <= len(SHARE_FIELDS):
+            raise FieldError(f"contracts[{i}]", f"expected {SHARE_ROW_MIN} to "
+                                                f"{len(SHARE_FIELDS)} packed fields; the link "
+                                                "may be changed by hand or from a newer site")
+        item = {name: contract_field(name).default for name in SHARE_FIELDS[len(row):]}
+        contracts.append({**dict(zip(SHARE_FIELDS, row, strict=False)), **item})
     return {**doc, "contracts": contracts}

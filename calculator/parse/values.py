@@ -73,11 +73,15 @@ def text(value: object, f: Field, path: str) -> str:
     return value
 
 
-def choice(value: object, f: Field, path: str) -> str:
-    """One of ``f.choices``' values."""
-    values = [v for v, _ in f.choices]
+def choice(value: object, f: Field, path: str) -> str | None:
+    """One of ``f.choices``' values (not the form's blank ``""``); ``None`` when that is the
+    default of an optional field."""
+    if value is None and f.default is None and not f.required:
+        return None
+    values = [v for v, _ in f.choices if v]
     if not isinstance(value, str) or value not in values:
-        fail(path, " or ".join(repr(v) for v in values))
+        blank = ", or none" if f.default is None and not f.required else ""
+        fail(path, " or ".join(repr(v) for v in values) + blank)
     return value
 
 

@@ -8,8 +8,8 @@ from calculator.model import Contract, History, ShownScore
 
 
 def test_contract_fields_are_the_contract_value_object_fields() -> None:
-    renamed = {"earnings": "earnings_usd"}
-    assert [renamed.get(f.name, f.name) for f in CONTRACT_FIELDS] == list(Contract.__slots__)
+    assert [f.attribute for f in CONTRACT_FIELDS] == list(Contract.__slots__)
+    assert field("earnings").attribute == "earnings_usd"
 
 
 def test_history_fields_cover_the_history_value_object() -> None:
@@ -28,6 +28,7 @@ def test_form_fields_is_the_field_list_as_json_with_rule_choices() -> None:
 
 @pytest.mark.parametrize(("name", "low", "high"), [
     ("public_rating", 1, 5), ("private_rating", 0, 10), ("earnings", 0, 100_000_000),
+    ("refunded_usd", 0, 100_000_000),
 ])
 def test_limits_are_stated(name: str, low: float, high: float) -> None:
     assert (field(name).low, field(name).high) == (low, high)

@@ -12,7 +12,7 @@ def call(fn: Callable[[str], str], payload: object) -> Any:
 
 def test_evaluate_matches_the_package() -> None:
     p = preset("dispute-100-vs-400")
-    out = call(web.evaluate, {"a": p.a, "b": p.b})
+    out = call(web.evaluate, {"a": p.a, "b": p.b, "numbers": True})
     assert out["ok"] and out["errors"] == []
     assert out["a"]["score"] == estimate(p.history_a()).score
     b = p.history_b()
@@ -90,7 +90,8 @@ def test_a_history_too_large_for_a_link_says_so_instead_of_linking() -> None:
              "earnings": 100 + i, "last_payment": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
              "public_rating": round(1 + (i % 400) / 100, 2), "private_rating": i % 11}
             for i in range(5000)]
-    out = call(web.evaluate, {"a": {"schema": 1, "as_of": "2025-06-01", "contracts": rows}})
+    out = call(web.evaluate, {"a": {"schema": 1, "as_of": "2025-06-01", "contracts": rows},
+                              "numbers": True})
     assert out["ok"] and out["a"]["score"] is not None
     assert out["fragment"] is None and "export it as a file" in out["fragment_error"]
 
@@ -104,7 +105,8 @@ def test_an_overlong_link_is_refused_with_a_sentence_before_decoding() -> None:
 def test_evaluate_reads_shown_scores_and_a_typed_timeline() -> None:
     p = preset("dispute-100-vs-400")
     form = {**p.a, "shown": [{"date": "1 May 2025", "score": "87%"}]}
-    out = call(web.evaluate, {"a": form, "timeline": {"from": "1 Jun 2025", "to": "2026-06-01"}})
+    out = call(web.evaluate, {"a": form, "timeline": {"from": "1 Jun 2025", "to": "2026-06-01"},
+                              "numbers": True})
     assert out["ok"], out["errors"]
     assert len(out["timeline"]["a"]["points"]) == 13
     assert decode_share(out["fragment"].removeprefix("a=")).shown[0].score == 87
@@ -117,3 +119,16 @@ def test_evaluate_reports_a_bad_shown_score_and_a_long_timeline() -> None:
     long = call(web.evaluate, {"a": p.a, "timeline": {"from": "2025-06-01", "to": "2040-01-01"}})
     assert long["errors"][0]["path"] == "timeline"
     assert "at most 120 months" in long["errors"][0]["message"]
+
+
+def test_the_page_gets_only_what_it_draws() -> None:
+    # The answer per edit: the view, the link and the errors (issue 19: the numbers were up to
+    # 61% of it and the page threw them away); the numbers come when asked for.
+    p = preset("dispute-100-vs-400")
+    out = call(web.evaluate, {"a": p.a, "b": p.b})
+    assert set(out) == {"ok", "errors", "view", "fragment", "fragment_error"}
+    full = call(web.evaluate, {"a": p.a, "b": p.b, "numbers": True})
+    assert full["view"] == out["view"] and full["fragment"] == out["fragment"]
+    assert {"a", "b", "diff", "timeline"} <= set(full)
+    bad = call(web.evaluate, {"a": {**p.a, "as_of": "someday"}, "numbers": True})
+    assert set(bad) == {"ok", "errors"} and not bad["ok"]

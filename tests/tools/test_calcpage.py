@@ -167,7 +167,8 @@ def test_runtime_builds_exactly_the_tags_the_view_module_allows() -> None:
 
 def test_evaluate_returns_the_view_in_the_same_call() -> None:
     preset = calculator.preset("refund-in-full")
-    response = json.loads(web.evaluate(json.dumps({"a": preset.a, "b": preset.b})))
+    response = json.loads(web.evaluate(json.dumps({"a": preset.a, "b": preset.b,
+                                                   "numbers": True})))
     assert set(response["view"]) == {"nodes", "summary", "bar", "announce"}
     bar = response["view"]["bar"]
     assert bar["score"] == response["a"]["score"]
@@ -188,7 +189,7 @@ def test_timeline_states_its_open_contract_choice_and_marks_good_leavings() -> N
     preset = calculator.preset("dispute-100-vs-400")
     for choice, words in (("keep-paying", "keep paying"), ("stop", "stop paying")):
         response = json.loads(web.evaluate(json.dumps(
-            {"a": preset.a, "timeline": {"open_contracts": choice}})))
+            {"a": preset.a, "timeline": {"open_contracts": choice}, "numbers": True})))
         assert response["timeline"]["a"]["open_contracts"] == choice
         text = json.dumps(response["view"]["nodes"])
         assert words in text
@@ -238,9 +239,22 @@ def test_result_view_of_each_preset(preset_id: str, response: dict[str, Any]) ->
 
 def test_every_reason_links_to_its_guide_section() -> None:
     response = json.loads(web.evaluate(json.dumps(
-        {"a": calculator.preset("dispute-100-vs-400").a, "b": None, "timeline": None})))
+        {"a": calculator.preset("dispute-100-vs-400").a, "b": None, "timeline": None,
+         "numbers": True})))
     result = response["view"]  # what the page draws, from the same evaluate call
     elements = [e for n in [*result["summary"], *result["nodes"]] for e in _walk(n)]
     hrefs = {attrs["href"] for tag, attrs in elements if tag == "a"}
     anchors = {r["anchor"] for c in response["a"]["contracts"] for r in c["reasons"]}
     assert {"../" + a for a in anchors} <= hrefs
+
+
+@pytest.mark.parametrize(("preset_id", "response"), list(_responses()))
+def test_no_range_of_one_value_and_no_internal_names(preset_id: str,
+                                                     response: dict[str, Any]) -> None:
+    # Issue 19: "Range 100\u2013100%" reads as a single value; a sentence never names the model's
+    # internals (a prior's id, a list of window names for a reason).
+    text = json.dumps(response["view"], ensure_ascii=False)
+    assert not re.search(r"\b(\d+)\u2013\1%", text), preset_id
+    assert "prior '" not in text and "is the highest of:" not in text, preset_id
+    bar = response["view"]["bar"]
+    assert bar["range"] is None or not re.fullmatch(r"(\d+)\u2013\1%", bar["range"])

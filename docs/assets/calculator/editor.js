@@ -14,8 +14,9 @@ export const ROWS_MORE = 100;
 
 /**
  * A field as calculator.web.form_fields describes it (calculator/fields.py): the editor draws
- * every label, hint, placeholder and choice from it.
+ * every label, hint, placeholder and choice from it, and a contract's form values follow it.
  * @typedef {{name: string, label: string, kind: string, hint: string, placeholder: string,
+ *   required?: boolean, default?: string | number | boolean | null,
  *   choices: [string, string][], items?: PackageField[]}} PackageField
  */
 
@@ -39,6 +40,36 @@ export function contractFields(fields) {
   const rest = items.filter((f) => !ROW_FIELDS.includes(f.name) && !HIDDEN_FIELDS.has(f.name))
     .map((f) => ({ field: f, main: false }));
   return [...row, ...rest];
+}
+
+/**
+ * A field's value as the form holds it (text, or true/false for a checkbox) from its JSON value
+ * in a history document; `undefined` (the key is absent) stands for the field's default.
+ * @param {PackageField} f @param {unknown} value @returns {string | boolean}
+ */
+export function formValue(f, value) {
+  const v = value === undefined ? f.default : value;
+  if (f.kind === "bool") return v === true;
+  if (v === null || v === undefined) return f.kind === "private" ? "none" : "";
+  const text = String(v);
+  // A select cannot show a value it does not offer: its default, or its first choice.
+  if (f.choices && f.choices.length && !f.choices.some(([choice]) => choice === text)) {
+    return typeof f.default === "string" ? f.default : f.choices[0][0];
+  }
+  return text;
+}
+
+/**
+ * A contract of a history document (calculator.to_dict, a preset, a link's preview) as the
+ * form holds it: every field of the package's list, in its order.
+ * @param {PackageField[]} fields the package's history fields
+ * @param {Record<string, unknown>} doc
+ * @returns {ContractForm}
+ */
+export function contractForm(fields, doc) {
+  const items = fields.find((f) => f.name === "contracts")?.items || [];
+  return /** @type {ContractForm} */ (Object.fromEntries(
+    items.map((f) => [f.name, formValue(f, doc[f.name])])));
 }
 
 /** @param {PackageField[]} fields @param {string} name @returns {PackageField} */
@@ -159,8 +190,9 @@ function contractRow(key, i, c, open, fields) {
   more.id = `jss-${key}-${i}-more`;
   more.hidden = !open;
   for (const { field: f, main } of fields) {
-    const value = /** @type {any} */ (c)[f.name];
-    const input = makeInput(f, value);
+    const held = c[f.name];
+    // A history saved before a field existed has no value for it: the field's default.
+    const input = makeInput(f, held === undefined ? formValue(f, undefined) : held);
     const box = field(f.label, input, f.hint, fieldId(key, i, f.name),
       `${key}.contracts[${i}].${f.name}`, main);
     (main ? row : more).append(box);
@@ -264,11 +296,12 @@ export function renderEditor(host, key, scenario, gap, fields, open) {
 
 /**
  * A new contract: the next free id, the next client letter, recent dates (a month ending on the
- * estimate's date), a small paid job with five stars.
+ * estimate's date), a small paid job with five stars; every other field at its default.
  * @param {Scenario} scenario @param {string} today
+ * @param {PackageField[]} fields the package's history fields
  * @returns {ContractForm}
  */
-export function newContract(scenario, today) {
+export function newContract(scenario, today, fields) {
   const used = new Set(scenario.contracts.map((c) => c.id));
   let id = scenario.contracts.length + 1;
   while (used.has(String(id))) id += 1;
@@ -277,11 +310,8 @@ export function newContract(scenario, today) {
   const start = new Date(`${end}T00:00:00Z`);
   start.setUTCDate(start.getUTCDate() - 30);
   const begin = Number.isNaN(start.getTime()) ? end : start.toISOString().slice(0, 10);
-  return {
-    id: String(id), client: `Client ${letter}`, kind: "fixed", start: begin, end,
-    earnings: "100", last_payment: end, public_rating: "5", private_rating: "unknown",
-    client_excluded: false,
-  };
+  return contractForm(fields, { id: String(id), client: `Client ${letter}`, kind: "fixed",
+    start: begin, end, earnings: "100", last_payment: end, public_rating: "5" });
 }
 
 // ------------------------------------------------------------------ errors next to fields

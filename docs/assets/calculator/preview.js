@@ -7,8 +7,8 @@
 // two readers cannot drift apart; tests/js/preview.test.js reads strings the package wrote.
 
 /**
- * @typedef {{version: string, fields: string[], max_chars: number, max_bytes: number,
- *   alphabet: string}} ShareLayout
+ * @typedef {{version: string, fields: string[], min_fields: number, defaults: unknown[],
+ *   max_chars: number, max_bytes: number, alphabet: string}} ShareLayout
  * @typedef {Record<string, unknown> & {contracts: Record<string, unknown>[]}} HistoryDoc
  */
 
@@ -106,8 +106,12 @@ export async function readShare(text, layout) {
   /** @type {Record<string, unknown>[]} */
   const contracts = [];
   for (const row of doc.contracts) {
-    if (!Array.isArray(row) || row.length !== layout.fields.length) return null;
-    contracts.push(Object.fromEntries(layout.fields.map((name, i) => [name, row[i]])));
+    if (!Array.isArray(row) || row.length < layout.min_fields ||
+      row.length > layout.fields.length) return null;
+    // A field added after the first version may be left off a row's end; like to_dict, the
+    // document holds it only when it is not its default.
+    contracts.push(Object.fromEntries(row.flatMap((value, i) =>
+      i < layout.min_fields || value !== layout.defaults[i] ? [[layout.fields[i], value]] : [])));
   }
   return { ...doc, contracts };
 }

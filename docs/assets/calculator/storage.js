@@ -5,9 +5,10 @@
 // a saved entry this page cannot read is never thrown away but moved aside.
 
 /**
- * @typedef {{id: string, client: string, kind: string, start: string, end: string,
- *   earnings: string, last_payment: string, public_rating: string, private_rating: string,
- *   client_excluded: boolean}} ContractForm
+ * A contract as the form holds it: each field of calculator.fields by its name, as text (true
+ * or false for a checkbox). A field the page did not have when the history was saved is absent
+ * and drawn at its default.
+ * @typedef {{id: string, client: string} & Record<string, string | boolean>} ContractForm
  * @typedef {{as_of: string, rules: string, contracts: ContractForm[],
  *   shown?: {date: string, score: string}[]}} Scenario
  * @typedef {{a: Scenario, b: Scenario | null}} State
@@ -26,15 +27,14 @@ export const EARLIER_MAX = 5;
 /** A result larger than this is not saved with the history (a very long history's view). */
 export const VIEW_MAX_CHARS = 400_000;
 
-const TEXT_FIELDS = ["id", "client", "kind", "start", "end", "earnings", "last_payment",
-  "public_rating", "private_rating"];
-
 /** @param {unknown} v @returns {v is Record<string, any>} */
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** @param {unknown} c */
-const isContract = (c) => isObject(c) && typeof c.client_excluded === "boolean" &&
-  TEXT_FIELDS.every((k) => typeof c[k] === "string");
+/** Text or a checkbox's true/false in every field; Python checks the values themselves.
+ * @param {unknown} c */
+const isContract = (c) => isObject(c) && typeof c.id === "string" &&
+  typeof c.client === "string" &&
+  Object.values(c).every((v) => typeof v === "string" || typeof v === "boolean");
 
 /** @param {unknown} s @returns {s is Scenario} */
 export const isScenario = (s) => isObject(s) && typeof s.as_of === "string" &&

@@ -1,7 +1,8 @@
 // @ts-check
 // Files in and out: export a scenario as the package writes it, import a history file.
+// `call` is python.js's (calculator.web.<name>), passed in so node --test can stand in for it.
 
-import { call } from "./python.js";
+/** @typedef {(name: string, payload: string | object) => Promise<any>} Call */
 
 /** @param {string} text @param {string} name @param {string} type */
 export function downloadText(text, name, type) {
@@ -17,10 +18,10 @@ export function downloadText(text, name, type) {
 
 /**
  * The file text of one scenario, or the package's errors (named as scenario `key`).
- * @param {object} form @param {string} key
+ * @param {Call} call @param {object} form @param {string} key
  * @returns {Promise<{text: string} | {errors: {path: string, message: string}[]}>}
  */
-export async function exportText(form, key) {
+export async function exportText(call, form, key) {
   const answer = await call("export_json", form);
   if (answer.ok) return { text: answer.text };
   // export_json checks one history and names its fields as scenario "a".
@@ -30,10 +31,10 @@ export async function exportText(form, key) {
 
 /**
  * Reads an import: refused before reading when larger than any history file can be.
- * @param {File} file @param {{file_bytes: number, contracts: number}} limits
+ * @param {Call} call @param {File} file @param {{file_bytes: number, contracts: number}} limits
  * @returns {Promise<{pair: any} | {message: string}>}
  */
-export async function readImport(file, limits) {
+export async function readImport(call, file, limits) {
   if (file.size > limits.file_bytes) {
     return { message: `Nothing was imported: ${file.name} is ` +
       `${file.size.toLocaleString("en")} bytes; a history file is at most ` +
