@@ -45,6 +45,8 @@ class Imported:
     missing: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     payments: int = 0
+    #: What the report shows going back to the client (its negative rows), in USD.
+    refunded_usd: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
         """The contract in the history format (schema 1)."""
@@ -56,6 +58,8 @@ class Imported:
             "last_payment": self.last_payment.isoformat() if self.last_payment else None,
             "public_rating": self.public_rating, "private_rating": "unknown",
             "client_excluded": False,
+            # Written only when the report shows a refund, as the format writes it.
+            **({"refunded_usd": self.refunded_usd} if self.refunded_usd else {}),
         }
 
 
@@ -215,6 +219,7 @@ def _contract(group: _FromPayments | None, item: ProfileItem | None) -> Imported
         assert first_paid is not None
         start, end = first_paid, None
         missing += ["start", "end"]
+    refunded = round(-sum(p.amount_usd for p in paid if p.amount_usd < 0), 2)
     if paid:
         earnings = round(sum(p.amount_usd for p in paid), 2)
         received = [p.day for p in paid if p.amount_usd > 0]
@@ -235,7 +240,8 @@ def _contract(group: _FromPayments | None, item: ProfileItem | None) -> Imported
     return Imported(
         id=ident[:MAX_ID_CHARS], title=title, client=client[:MAX_CLIENT_CHARS], kind=kind,
         start=start, end=end, earnings_usd=earnings, last_payment=last_payment,
-        public_rating=stars, missing=missing, sources=sources, payments=len(paid))
+        public_rating=stars, missing=missing, sources=sources, payments=len(paid),
+        refunded_usd=refunded)
 
 
 def _norm(title: str) -> str:

@@ -394,3 +394,15 @@ def test_a_profile_page_saved_twice_counts_each_contract_once() -> None:
     result = read(("page-1.json", PROFILE), ("page-1 again.json", PROFILE))
     assert result.history() == read(("p.json", PROFILE)).history()
     assert len(result.notes) == len(MADE) and result.notes[0].file == "page-1 again.json"
+
+
+def test_a_refund_row_is_taken_off_the_earnings_and_written_as_refunded() -> None:
+    text = "\n".join([",".join(f'"{h}"' for h in HEADER),
+                      '"2025-03-01","Logo (1)","","400","Fixed Price Payment"',
+                      '"2025-03-20","Logo (1)","","-150.00","Refund"'])
+    (c,) = read(("r.csv", text)).contracts
+    assert (c.earnings_usd, c.refunded_usd, c.last_payment) == (250.0, 150.0, date(2025, 3, 1))
+    contract = from_dict(read(("r.csv", text)).history()).contracts[0]
+    assert contract.earnings_usd == 250.0
+    assert c.to_dict()["refunded_usd"] == 150.0
+    assert "refunded_usd" not in read(("2025.csv", CSV)).history()["contracts"][0]  # type: ignore[index]
