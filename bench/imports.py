@@ -1,9 +1,12 @@
 """Time an import: `web.import_files` on the earnings report and profile JSON of n contracts.
 
-`python -m bench.imports [SIZES] [REPEATS]` prints the median milliseconds on this CPython and
-inside Pyodide under Node.js (bench/pyodide_imports.mjs, node_modules/pyodide, offline), as the
-page sends the files: each year's report and the profile JSON as base64 bytes, with the current
-history beside them. Reported, never asserted.
+`python -m bench.imports [SIZES] [REPEATS] [--page]` prints the median milliseconds on this
+CPython and inside Pyodide under Node.js (bench/pyodide_imports.mjs, node_modules/pyodide,
+offline), as the page sends the files: each year's report and the profile JSON as base64 bytes,
+with the current history beside them. With ``--page``, also the calculator page itself (site/
+from `make site`, Debian chromium, this machine as it is: the desktop profile of bench/pages.py):
+from choosing the files to the review table drawn, reading the files and the worker round trip
+included. Reported, never asserted.
 """
 
 from __future__ import annotations
@@ -76,17 +79,62 @@ def in_pyodide(sizes: list[int], repeats: int) -> dict[str, Any]:
     return result
 
 
+def in_page(sizes: list[int], repeats: int) -> dict[str, Any]:
+    """Milliseconds from choosing the files to the review drawn, in the calculator page."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve_site
+    from tests.calculator.exports import earnings_csv, made_contracts, profile_json
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as folder, serve_site(ROOT / "site") as base, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(base + "calculator/")
+        page.locator("#jss-calculator[data-state=ready]").wait_for(timeout=120_000)
+        page.locator("#jss-import-panel summary").click()
+        for n in sizes:
+            made = made_contracts(n)
+            paths = []
+            for y in sorted({p[0].year for m in made for p in m.payments}):
+                path = Path(folder) / f"{n}-earnings-{y}.csv"
+                path.write_text(earnings_csv(made, y), encoding="utf-8")
+                paths.append(str(path))
+            path = Path(folder) / f"{n}-work-history.json"
+            path.write_text(profile_json(made), encoding="utf-8")
+            paths.append(str(path))
+            samples = []
+            for _ in range(repeats + 1):  # the first is a warm-up
+                page.locator("[data-import=cancel]").evaluate("b => b.click()")
+                start = time.perf_counter()
+                page.locator("#jss-import-files").set_input_files(paths)
+                page.wait_for_function(
+                    "n => document.querySelectorAll('.jss-import-table tbody tr').length === n",
+                    arg=min(n, 300), timeout=120_000)
+                samples.append((time.perf_counter() - start) * 1000)
+            out[str(n)] = {"median_ms": round(statistics.median(samples[1:]), 1),
+                           "runs_ms": [round(s, 1) for s in samples[1:]]}
+        browser.close()
+    return out
+
+
 def main(argv: list[str]) -> None:
+    page = "--page" in argv
+    argv = [a for a in argv if a != "--page"]
     sizes = [int(x) for x in (argv[0] if argv else "60,500").split(",") if x]
     repeats = int(argv[1]) if len(argv) > 1 else 7
     cpython = measure(sizes, repeats)
     pyodide = in_pyodide(sizes, repeats)
-    print(json.dumps({"cpython": cpython, "pyodide": pyodide}, indent=1))
-    print("\ncontracts | payments | CPython median | Pyodide (Node) median | Pyodide / CPython")
+    pages = in_page(sizes, repeats) if page else None
+    print(json.dumps({"cpython": cpython, "pyodide": pyodide, "page": pages}, indent=1))
+    print("\ncontracts | payments | CPython median | Pyodide (Node) median | Pyodide / CPython"
+          " | page, files chosen to review drawn (desktop)")
     for n in sizes:
         c, p = cpython["import_files"][str(n)], pyodide["import_files"][str(n)]
+        shown = f"{pages[str(n)]['median_ms']} ms" if pages else "not run (--page)"
         print(f"{n:>9} | {c['payments']:>8} | {c['median_ms']:>11} ms | {p['median_ms']:>18} ms"
-              f" | {p['median_ms'] / c['median_ms']:.1f}x")
+              f" | {p['median_ms'] / c['median_ms']:.1f}x | {shown}")
 
 
 if __name__ == "__main__":
