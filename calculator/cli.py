@@ -1,4 +1,4 @@
-"""The command line: ``python -m calculator estimate|timeline|link|arbitration``."""
+"""The command line: ``python -m calculator estimate|timeline|link|arbitration|import``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .arbitration import DEFAULT_FEE_ERA, FEE_ERAS, FEES_USD, arbitration
 from .errors import FieldError
 from .estimate import estimate
 from .fields import MAX_SHOWN, field
+from .importing import ImportFailed, ImportFile, read_import
 from .model import History
 from .parse import (
     JSS_START,
@@ -34,6 +35,7 @@ __all__ = ["main"]
 #: Where the calculator page lives, relative to the site root.
 CALCULATOR_PATH: Final = "calculator/"
 _SCORE: Final = field("shown").items[1]
+_ROLES: Final = ("date", "contract", "hours", "amount", "type")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if done.code in (0, None) else 2
     try:
         result = args.run(args)
+    except ImportFailed as err:
+        for problem in err.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("error: nothing was imported", file=sys.stderr)
+        return 2
     except FieldError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -124,6 +131,40 @@ def _link(args: argparse.Namespace) -> object:
     return f"{CALCULATOR_PATH}#{fragment(_read(args))}"
 
 
+def _import(args: argparse.Namespace) -> object:
+    """The history the files make, with what they lack listed on stderr and in ``missing``."""
+    files = []
+    for path in args.files:
+        if path == "-":
+            files.append(ImportFile("stdin", sys.stdin.buffer.read()))
+            continue
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed just below
+        except ValueError:  # a NUL or an unencodable character in the name
+            raise FieldError("file", "is not a name a file can have") from None
+        with handle:
+            files.append(ImportFile(os.path.basename(path), handle.read()))
+    columns = {}
+    for text in args.column:
+        role, _, header = text.partition("=")
+        columns[role.strip()] = header
+    bad = sorted(set(columns) - set(_ROLES))
+    if bad:
+        raise FieldError("--column", f"expected ROLE=HEADER with ROLE one of {', '.join(_ROLES)}")
+    as_of = span_date(args.as_of, "--as-of") if args.as_of else None
+    result = read_import(files, as_of=as_of, columns=columns, decimal_comma=args.decimal_comma)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for item in result.missing:
+        fields = ", ".join(str(f) for f in item["fields"])  # type: ignore[attr-defined]
+        print(f"missing: contract {item['id']} ({item['title']}): {fields}", file=sys.stderr)
+    totals = result.totals()
+    print(f"read {totals['contracts']} contracts, {totals['payments']} payments, "
+          f"${totals['earnings_usd']:,.2f}; the missing fields hold stand-ins: fill them in",
+          file=sys.stderr)
+    return result.document()
+
+
 def _arbitration(args: argparse.Namespace) -> object:
     escrow = amount_argument(args.escrow, "--escrow")
     # No --fee: the fee of the era named by --fee-era, today's by default.
@@ -174,6 +215,23 @@ def _parser() -> argparse.ArgumentParser:
     cmd.set_defaults(run=_timeline)
     with_file("link", "print the site-relative link that opens the calculator on the history"
               ).set_defaults(run=_link)
+
+    cmd = sub.add_parser("import", help="read Upwork's earnings report CSVs and the profile's "
+                                        "work-history JSON into a history (printed as JSON)",
+                         description="Read Upwork's earnings report CSVs (one year per file), "
+                                     "the profile's work-history JSON, or a tab-separated "
+                                     "table, merge them by contract and print the history "
+                                     "(schema 1). What no file holds is listed on standard "
+                                     "error and under \"missing\".")
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for standard input")
+    cmd.add_argument("--as-of", metavar="DATE", help="the day to estimate for (default: the "
+                                                     "latest day in the files)")
+    cmd.add_argument("--column", metavar="ROLE=HEADER", action="append", default=[],
+                     help=f"which header holds a column ({', '.join(_ROLES)}) when the table's "
+                          "header is not the report's; repeatable")
+    cmd.add_argument("--decimal-comma", action="store_true",
+                     help="amounts are written 12,50 (a decimal comma)")
+    cmd.set_defaults(run=_import)
 
     cmd = sub.add_parser("arbitration", help="compare accepting an offer, arbitration and "
                                              "letting the escrow go")

@@ -13,6 +13,9 @@ from .codec import to_dict
 from .errors import LONE_SURROGATE, FieldError
 from .estimate import Estimate, estimate
 from .fields import HISTORY_FIELDS
+from .importing import ImportFailed, Problem, read_import
+from .importing.request import added_to, import_request
+from .importing.review import problems_view, review_view
 from .model import History
 from .parse import (
     SIDES,
@@ -45,6 +48,7 @@ __all__ = [
     "evaluate",
     "export_json",
     "form_fields",
+    "import_files",
     "import_json",
     "open_fragment",
     "presets",
@@ -140,6 +144,38 @@ def import_json(text: str) -> str:
         return _dump({"ok": True, "a": to_dict(load_json(text)), "b": None})
     except FieldError as err:
         return _dump({"ok": False, "error": err.to_dict()})
+
+
+def import_files(request: str) -> str:
+    """Read files exported from Upwork (earnings report CSVs, the profile's work-history JSON,
+    a pasted table) into a history for the reader to review; nothing changes on the page until
+    the reader confirms.
+
+    Request ``{"files": [{"name", "text"} | {"name", "base64"}], "columns": {role: header},
+    "decimal_comma": bool, "as_of": "YYYY-MM-DD"|null, "current": form|null}``. Answer
+    ``{"ok": true, "history", "added", "missing", "notes", "totals", "view"}`` (``history``
+    replaces the current one, ``added`` is the current one with the imported contracts added,
+    an imported contract replacing one with the same id), or ``{"ok": false, "errors": [{"file",
+    "row", "column", "where", "message", "headers"?}], "view"}``.
+    """
+    try:
+        req = request_object(request)
+        files, options = import_request(req)
+        result = read_import(files, **options)
+    except ImportFailed as err:
+        return _dump({"ok": False, "errors": [p.to_dict() for p in err.problems],
+                      "view": problems_view(err.problems)})
+    except FieldError as err:
+        problem = Problem("import", None, err.path or None, err.message)
+        return _dump({"ok": False, "errors": [problem.to_dict()],
+                      "view": problems_view((problem,))})
+    history = result.history()
+    current = req.get("current")
+    return _dump({"ok": True, "history": history,
+                  "added": added_to(current, history) if isinstance(current, Mapping) else None,
+                  "missing": result.missing, "notes": [n.to_dict() for n in result.notes],
+                  "totals": result.totals(), "files": [f.to_dict() for f in result.files],
+                  "view": review_view(result)})
 
 
 def export_json(form: str) -> str:

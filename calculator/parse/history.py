@@ -159,6 +159,12 @@ _TOO_MANY_SHOWN: Final = f"at most {MAX_SHOWN} scores shown"
 def _head(data: object) -> _Head:
     top = values.mapping(data, "", "a history: a JSON object with the format version, the "
                                    "as-of date and the contracts")
+    if "missing" in top:
+        # What an import could not supply (python -m calculator import): a note for the
+        # reader, which the model ignores.
+        if not isinstance(top["missing"], list):
+            fail("missing", "a list (the fields an import could not supply), or no such key")
+        top = {k: v for k, v in top.items() if k != "missing"}
     values.no_unknown_keys(top, HISTORY_FIELDS, "")
     schema = top.get("schema")
     if type(schema) is not int or schema != SCHEMA:

@@ -83,3 +83,13 @@ def test_calibration_report_is_written_and_only_reported(
     assert isinstance(data["targets"]["mae_met"], bool)
     printed = capsys.readouterr().out
     assert "targets on kept-apart cases (reported, not asserted)" in printed
+
+
+def test_the_import_bench_measures_each_size_on_cpython() -> None:
+    # --- imp: bench/imports.py (its Pyodide half is bench/pyodide_imports.mjs, run by hand)
+    from bench import imports
+
+    result = imports.measure([3, 12], 1)
+    assert sorted(result["import_files"]) == ["12", "3"]
+    assert all(entry["median_ms"] >= 0 and entry["payments"] > 0
+               for entry in result["import_files"].values())

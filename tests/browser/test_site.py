@@ -61,6 +61,7 @@ def test_nav_is_the_published_one() -> None:
     assert [source for _, source in NAV] == [
         "index.md",
         "calculator.md",
+        "import.md",  # --- imp: issue 18's guide page, beside the calculator it feeds
         "jss.md",
         "outcomes.md",
         "feedback.md",

@@ -79,6 +79,47 @@ def _share() -> Element:
     )
 
 
+# --- imp: the Import panel (docs/assets/calculator/import.js wires it; the package reads).
+#: The guide answer the panel links to (docs/import.md).
+IMPORT_GUIDE: Final = f"{TO_ROOT}import/#get-your-history-out-of-upwork"
+
+
+def _import_panel() -> Element:
+    def part(role: str) -> dict[str, str]:
+        return {"data-import": role}
+
+    return el(
+        "details", {"class": "jss-import", "id": "jss-import-panel"},
+        el("summary", {}, "Import from Upwork: earnings reports, profile JSON, a pasted table"),
+        el("p", {"class": "jss-hint"},
+           "Your earnings report CSVs (one per year: choose them all) and your profile's "
+           "work-history JSON, or a table copied from a spreadsheet with its header row. ",
+           el("strong", {}, "Everything stays in this browser:"),
+           " the files are read here and sent nowhere. ",
+           el("a", {"href": IMPORT_GUIDE}, "How to get your history out of Upwork")),
+        el("div", {**part("drop"), "class": "jss-drop"},
+           el("label", {"for": "jss-import-files"}, "Choose files, or drop them here"),
+           el("input", {**part("files"), **NEEDS_PYTHON, "id": "jss-import-files",
+                        "type": "file", "multiple": "",
+                        "accept": ".csv,.tsv,.txt,.json,.js,text/csv,application/json"})),
+        el("label", {"for": "jss-import-text"}, "Or paste a table (header row first) or a JSON"),
+        el("textarea", {**part("text"), "id": "jss-import-text", "rows": "4",
+                        "spellcheck": "false"}),
+        el("div", {"class": "jss-actions"},
+           el("button", {**BUTTON, **NEEDS_PYTHON, **part("paste")}, "Read the pasted text"),
+           el("label", {"class": "jss-check"},
+              el("input", {**part("comma"), "type": "checkbox"}),
+              " Amounts are written with a decimal comma (12,50)")),
+        el("p", {**part("status"), "class": "jss-hint", "role": "status"}),
+        el("div", {**part("columns"), "class": "jss-import-columns", "hidden": ""}),
+        el("div", {**part("review"), "class": "jss-import-review"}),
+        el("div", {**part("confirm"), "class": "jss-actions", "hidden": ""},
+           el("button", {**BUTTON, **part("replace")}, "Replace my history with these"),
+           el("button", {**BUTTON, **part("add")}, "Add these to my history"),
+           el("button", {**BUTTON, **part("cancel")}, "Cancel")),
+    )
+
+
 def calculator_html() -> str:
     """The calculator: the editor and result hosts for calculator.js, its data, the example."""
     presets = json.loads(web.presets())
@@ -110,6 +151,7 @@ def calculator_html() -> str:
               el("summary", {}, "Examples from the forum threads"),
               el("div", {"id": "jss-presets"})),
            el("button", {**BUTTON, "id": "jss-clear", "disabled": ""}, "Clear all")),
+        _import_panel(),
         el("div", {"class": "jss-scenarios"},
            el("fieldset", {"id": "jss-editor-a"}), el("fieldset", {"id": "jss-editor-b",
                                                                    "hidden": ""})),

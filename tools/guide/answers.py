@@ -59,6 +59,8 @@ ERAS: Final[dict[str, str]] = {
                     "undated) and without one (by 2026)"),
     "weights": ("Weighted by pay since March 2020; bands and length step as the current help "
                 "page publishes them"),
+    # --- imp ---
+    "exports": "Upwork's reports and profile page as read in 2025-2026",
 }
 
 #: The topics an answer can be filed under (answers.json ``topics``), for readers and tools.
@@ -88,6 +90,8 @@ PAGE_TITLES: Final[dict[str, str]] = {
     "account": "Account holds",
     "payments": "Getting paid",
     "fees": "Service fees",
+    # --- imp ---
+    "import": "Import your history",
 }
 PAGES: Final[tuple[str, ...]] = tuple(PAGE_TITLES)
 
@@ -1010,6 +1014,16 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        months old. The part of Upwork's answer we could read ends there, so any condition it
        adds is unknown.""",
        ("help-agencies-faq", "help-jss"), OFFICIAL, "current", ("agencies", "score")),
+        "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
+    # --- imp ---
+    _a("get-your-history-out-of-upwork", "import",
+       "How do I get my contract history out of Upwork?",
+       """Download the earnings report (a CSV under Reports, one file per year) for payments
+       and their dates, and save the work-history JSON your public profile page loads for
+       clients, end dates and stars. The calculator's Import panel reads both in your browser,
+       merges them by contract and marks what neither holds.""",
+       ("help-view-invoices", "help-weekly-summary-report", "sample-earnings-csv",
+        "sample-work-history-json"), REPORT, "exports", ("contracts", "account")),
 )
 
 

@@ -633,6 +633,28 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
               "When an agency closes, the contracts its members completed on its behalf count "
               "toward each member's own Job Success Score; payments for agency work go to the "
               "agency, which pays its members."),
+    # --- imp ---
+    _help("help-view-invoices", "218680988-View-Invoices", "View Invoices",
+          "Billing records live under Reports, Transaction History, where they can be "
+          "downloaded; invoices are kept for five years.", "2026"),
+    _help("help-weekly-summary-report", "51481326960275-View-your-weekly-summary-report",
+          "View your weekly summary report",
+          "Freelancers' reports are under Manage finances, Your reports, and can be downloaded "
+          "as a CSV file for a chosen date range.", "2026"),
+    Source("sample-earnings-csv", "sample-data.csv (an earnings report, published as a sample)",
+           "GitHub, naodalemu/upwork-analytics",
+           "https://github.com/naodalemu/upwork-analytics/blob/"
+           "7be84ae7098a9f96256123ff37b933b221066312/public/sample-data.csv", "report",
+           "The earnings report's layout: the columns Date, Contract, Hours, Amount and Payment "
+           "type, the contract written as its title with the id in brackets, hours only on "
+           "hourly payments, 'Fixed Price Payment' and 'Bonus' rows.", "2025-07-16"),
+    Source("sample-work-history-json", "reviews.js (a profile's work history, saved as a script)",
+           "GitHub, dukefromearth/dukefromearth.github.io",
+           "https://github.com/dukefromearth/dukefromearth.github.io/blob/"
+           "cfdd6915c74b092b5d630c3ba44e6c1a519803e4/scripts/reviews.js", "report",
+           "The work-history data a public profile loads: pageItems with startedOn, endedOn, "
+           "totalCharges, totalHours, hourlyRate, type, title, feedback score and clientId, "
+           "and no payment dates.", "2020-08-14"),
 )
 
 

@@ -9,6 +9,7 @@ timeline, a share link, an export and an import, a bad request of each kind, and
 Imports nothing the package does not: whatever is in sys.modules afterwards is the keep-list.
 """
 
+import base64
 import importlib
 import json
 import zlib
@@ -69,5 +70,23 @@ def run(main: str, package: list[str]) -> dict[str, int]:
     long = {**a, "contracts": [{**c, "id": f"{i}-{c.get('id', '')}", "client": f"Client {i}"}
                                for i in range(12) for c in a["contracts"]]}
     assert ask("evaluate", {"a": long})["ok"]
+    # --- imp: an import of each kind (UTF-16 bytes need their codec kept), and bad files.
+    report = ('"Date","Contract","Hours","Amount","Payment type"\n'
+              '"2025-03-01","Logo (1)","","1,200.50","Fixed Price Payment"\n'
+              '"2025-03-08","Site (2)","4.5","135","Hourly"\n')
+    profile = json.dumps({"pageItems": [{"startedOn": "2025-02-20T00:00:00.000Z",
+                                         "endedOn": "2025-03-02T00:00:00.000Z",
+                                         "totalCharges": {"currencyCode": "USD",
+                                                          "amount": 1200.5},
+                                         "type": 1, "title": "Logo", "clientId": "7",
+                                         "feedback": {"score": 5}, "id": "1"}]})
+    for data in (report.encode("utf-16"), report.encode("utf-8-sig"),
+                 report.replace(",", "\t").encode("utf-16-le")):
+        files = [{"name": "r.csv", "base64": base64.b64encode(data).decode()},
+                 {"name": "p.json", "text": profile}]
+        assert ask("import_files", {"files": files, "current": a})["ok"]
+    for bad in (report.replace("1,200.50", "1200,5"), profile[:60], b"\xff\xfe\x00".decode(
+            "latin-1")):
+        assert not ask("import_files", {"files": [{"name": "x", "text": bad}]})["ok"]
     ask("form_fields")
     return {"calls": calls, "digest": digest}

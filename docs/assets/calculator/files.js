@@ -3,8 +3,10 @@
 // of the history, one Undo away).
 
 import { showErrors } from "./editor.js";
-import { fromPair, toForm } from "./form.js";
-import { notify } from "./page.js";
+import { fromForm, fromPair, toForm } from "./form.js";
+import { mountImport } from "./import.js";
+import { byId, notify } from "./page.js";
+import { show } from "./runtime.js";
 import { downloadText, exportText, readImport } from "./transfer.js";
 
 /** @typedef {import("./page.js").Page} Page */
@@ -48,4 +50,13 @@ export function wireFiles(page) {
   ui.exportA.addEventListener("click", () => exportScenario(page, "a"));
   ui.exportB.addEventListener("click", () => exportScenario(page, "b"));
   ui.importFile.addEventListener("change", () => importFile(page));
+  // --- imp: the Import panel (import.js): Upwork's exports, reviewed before anything changes.
+  const panel = byId("jss-import-panel");
+  if (panel) {
+    mountImport(panel, {
+      call: page.call, show, current: () => toForm(page.state.a), asOf: () => page.day,
+      apply: (form, _how, message) => page.replaceState(
+        { a: fromForm(form, page.data.fields), b: page.state.b }, message, "an import"),
+    });
+  }
 }
