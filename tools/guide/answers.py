@@ -1014,7 +1014,6 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        months old. The part of Upwork's answer we could read ends there, so any condition it
        adds is unknown.""",
        ("help-agencies-faq", "help-jss"), OFFICIAL, "current", ("agencies", "score")),
-        "help-feedback-removal", "help-jss"), OFFICIAL, "all"),
     # --- imp ---
     _a("get-your-history-out-of-upwork", "import",
        "How do I get my contract history out of Upwork?",

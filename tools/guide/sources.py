@@ -91,6 +91,15 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                          "notice of non-resolution to agree and pay; what happens when one side "
                          "or neither side pays; not complying with the outcome suspends the "
                          "account."),
+    # g-fix's text for the form-change page, which the package cites too (m-score).
+    "help-leave-feedback": ("official",
+                            "The client's side of the end-of-contract form, as the newest stored "
+                            "copy (read in 2026; the page carries no date) has it: the private "
+                            "rating and review are being removed; the client leaves a 1-5 star "
+                            "public rating and may add an optional private note for the "
+                            "freelancer; Upwork's reason is that two ratings confused clients. "
+                            "It does not say when the change happened or how the score treats "
+                            "contracts that ended before it."),
     "help-hourly-dispute": ("official",
                             "A client's hourly dispute pauses the contract and sets its weekly "
                             "limit to zero; 3 days to respond; a specialist checks the Work "
@@ -539,14 +548,6 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
           "refunded; leaving feedback for the client comes first and is part of what is "
           "reviewed; disputes on active contracts when a milestone is not released.", "2026"),
     # --- g-fix: the feedback form change, feedback mechanics, the score disappearing ---------
-    _help("help-leave-feedback", "211062188-Leave-feedback-for-your-freelancer",
-          "Leave feedback for your freelancer",
-          "The client's side of the end-of-contract form, as the newest stored copy (read in "
-          "2026; the page carries no date) has it: the private rating and review are being "
-          "removed; the client leaves a 1-5 star public rating and may add an optional private "
-          "note for the freelancer; Upwork's reason is that two ratings confused clients. It "
-          "does not say when the change happened or how the score treats contracts that ended "
-          "before it.", "2026"),
     _official("help-leave-feedback-2023", "Leave feedback for your freelancer (2023 version)",
               "Upwork Help Center (an earlier article of the same title; dated from its article "
               "number)", _HELP + "17975053069331--Leave-feedback-for-your-freelancer", "2023",
