@@ -613,7 +613,10 @@ def _timeline(timeline: Timeline | None, key: str, title: str) -> Element | None
             if len(departures) > DEPARTURE_ROWS else None)
     return el("section", {"class": "jss-timeline", "aria-labelledby": f"jss-timeline-{key}-h"},
               el("h3", {"id": f"jss-timeline-{key}-h"}, title),
-              el("figure", {"class": "jss-chart"}, _timeline_chart(timeline, key, caption),
+              # Focusable: on a phone the figure scrolls sideways (its labels keep 11 px), and a
+              # region that scrolls must be reachable from the keyboard.
+              el("figure", {"class": "jss-chart", "tabindex": "0"},
+                 _timeline_chart(timeline, key, caption),
                  el("figcaption", {"class": "jss-chart-caption"},
                     caption[0].upper() + caption[1:])),
               el("ol", {"class": "jss-leaving"}, *leaving) if leaving else
