@@ -9,8 +9,9 @@ long Python takes to start on a 4x slower CPU; the shipped page's own load shows
 thread stays free meanwhile (longest task).
 
 The site (site/, from `make site`) is served on 127.0.0.1 under the same sub-path as in the browser
-tests, by their request handler (tests/browser/conftest.py), with `Cache-Control: max-age=600` added
-as GitHub Pages sends it, so a reload is answered from the browser's cache as it would be there.
+tests, by their request handler (tests/browser/conftest.py), with what GitHub Pages adds: the
+header `Cache-Control: max-age=600`, so a reload is answered from the browser's cache as it would
+be there, and gzip for text and wasm, so the phone's link carries the bytes a reader downloads.
 
 Every cold load is a new Chromium profile (a persistent context in a fresh temporary directory:
 empty HTTP cache and code cache, as a first visit); "warm" is a reload in that same profile, and
@@ -28,7 +29,7 @@ import statistics
 import tempfile
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
@@ -137,16 +138,43 @@ EDIT_JS = """async ({ selector, value, timeout }) => {
 }"""
 
 
+#: What GitHub Pages sends gzipped when the browser accepts it: text, and the wasm (compressible
+#: machine code); zip archives are already compressed and go as they are.
+GZIP_SUFFIXES: Final = (".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".xml",
+                        ".map")
+_GZIPPED: dict[tuple[str, float], bytes] = {}
+
+
 class _CachingHandler(SiteHandler):
-    """The browser tests' handler, plus the cache header GitHub Pages sends."""
+    """The browser tests' handler, plus what GitHub Pages does: its cache header, and gzip."""
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
 
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if (not path.is_file() or not path.name.endswith(GZIP_SUFFIXES)
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            super().do_GET()
+            return
+        key = (str(path), path.stat().st_mtime)
+        if key not in _GZIPPED:  # compressed once per file, as a CDN keeps it
+            _GZIPPED[key] = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = _GZIPPED[key]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
 
 def serve(site_dir: Path) -> AbstractContextManager[str]:
-    """site/ on 127.0.0.1 as the browser tests serve it, plus GitHub Pages' cache header."""
+    """site/ on 127.0.0.1 as the browser tests serve it, plus GitHub Pages' cache header and
+    gzip (so the bytes on the emulated phone's link are the bytes a reader downloads)."""
     return serve_site(site_dir, _CachingHandler)
 
 
@@ -304,9 +332,11 @@ def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
     wasm_file = res("/pyodide/pyodide.asm.wasm")
     stdlib = res("/pyodide/stdlib.zip", "/pyodide/python_stdlib.zip")
     runtime_files = [r for r in resources if RUNTIME_PATH in urlsplit(r["url"]).path]
+    wasm_ready = None
     if python:
         steps = python["steps"]
         requested, interpreter, imported = steps["started"], steps["interpreter"], steps["imported"]
+        wasm_ready = steps.get("wasm")  # jss-pyodide.mjs's mark; absent on older sites
         api_ready = marks.get("jss:imported")
     else:  # PyScript on the main thread (the site before the worker)
         requested = _first(events, "Loading interpreter")
@@ -319,6 +349,9 @@ def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
         "download_ms": span(min((r["start"] for r in runtime_files), default=None), download_end),
         "download_wasm_ms": wasm_file and span(wasm_file["start"], wasm_file["end"]),
         "download_stdlib_ms": stdlib and span(stdlib["start"], stdlib["end"]),
+        # Streaming compilation: the wasm compiles while it downloads; this is what is left after.
+        "compile_after_wasm_download_ms": wasm_file and span(wasm_file["end"], wasm_ready),
+        "python_start_ms": span(wasm_ready, interpreter),
         "interpreter_after_download_ms": span(download_end, interpreter),
         "load_interpreter_total_ms": span(requested, interpreter),
         "import_main_ms": span(interpreter, imported),

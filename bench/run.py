@@ -221,6 +221,8 @@ BREAKDOWN_LABELS = {
     "download_ms": "download of the runtime files (first start to last end)",
     "download_wasm_ms": "  pyodide.asm.wasm",
     "download_stdlib_ms": "  the standard library zip",
+    "compile_after_wasm_download_ms": "compile: wasm downloaded -> compiled (streaming)",
+    "python_start_ms": "Python start: wasm compiled -> interpreter ready",
     "interpreter_after_download_ms": "interpreter ready, after the last download",
     "load_interpreter_total_ms": "asked for -> interpreter ready",
     "import_main_ms": "import the package and main.py",

@@ -9,15 +9,33 @@ from typing import Final
 from .errors import FieldError
 
 __all__ = [
+    "DEFAULT_FEE_ERA",
     "FEES_USD",
     "FEE_2025_USD",
     "FEE_AAA_USD",
+    "FEE_ERAS",
     "FEE_SOURCES",
     "ArbitrationAdvice",
+    "FeeEra",
     "Option",
     "arbitration",
     "break_even_escrow",
 ]
+
+@dataclass(frozen=True, slots=True)
+class FeeEra:
+    """Who ran Upwork's arbitration in one period, and the fee per party reported for it."""
+
+    id: str
+    label: str
+    organisation: str
+    period: str
+    fee_usd: float
+    #: What the sources leave open about the fee in this era.
+    note: str
+    #: Ids on the guide's sources page.
+    sources: tuple[str, ...]
+
 
 #: Fee per party while arbitration ran through the American Arbitration Association (about 2016
 #: to 2021): seed 002 and community-arbitration-fee (Community m-p/524994).
@@ -25,13 +43,25 @@ FEE_AAA_USD: Final = 291.0
 #: Fee per party reported by freelancers in 2025 (reports-2025-arbitration); Upwork's help page
 #: (help-arbitration) says the fee is split and Upwork pays part of it above some contract value.
 FEE_2025_USD: Final = 337.5
+#: The arbitration eras, today's first: the helper starts from today's fee and offers the older.
+FEE_ERAS: Final[tuple[FeeEra, ...]] = (
+    FeeEra("2025", "Today", "Brief, a neutral third-party organisation", "2025 on",
+           FEE_2025_USD,
+           "Upwork's help page says the fee is split between the parties and that Upwork pays "
+           "part of it on contracts above an amount it does not publish; $337.50 each is what "
+           "freelancers reported in April 2025. On a large contract your share may be lower.",
+           ("help-arbitration", "help-fixed-dispute", "reports-2025-arbitration")),
+    FeeEra("aaa-era", "AAA era", "the American Arbitration Association", "about 2016 to 2021",
+           FEE_AAA_USD,
+           "Each party, Upwork included, paid $291; the source threads of that time quote it.",
+           ("seed-002", "community-arbitration-fee")),
+)
+#: The era the helper starts in: today's.
+DEFAULT_FEE_ERA: Final = FEE_ERAS[0].id
 #: The fee by era, for the helper's presets.
-FEES_USD: Final[dict[str, float]] = {"aaa-era": FEE_AAA_USD, "2025": FEE_2025_USD}
+FEES_USD: Final[dict[str, float]] = {e.id: e.fee_usd for e in FEE_ERAS}
 #: The sources of each era's fee (ids on the guide's sources page).
-FEE_SOURCES: Final[dict[str, tuple[str, ...]]] = {
-    "aaa-era": ("seed-002", "community-arbitration-fee"),
-    "2025": ("reports-2025-arbitration", "help-arbitration"),
-}
+FEE_SOURCES: Final[dict[str, tuple[str, ...]]] = {e.id: e.sources for e in FEE_ERAS}
 SOURCES: Final = ("help-arbitration", "seed-002")
 
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-from .arbitration import arbitration
+from .arbitration import DEFAULT_FEE_ERA, FEE_ERAS, FEES_USD, arbitration
 from .errors import FieldError
 from .estimate import estimate
 from .fields import MAX_SHOWN, field
@@ -143,8 +143,9 @@ def _import(args: argparse.Namespace) -> object:
 
 def _arbitration(args: argparse.Namespace) -> object:
     escrow = amount_argument(args.escrow, "--escrow")
-    fee = amount_argument(args.fee, "--fee")
-    assert escrow is not None and fee is not None  # argparse requires both
+    # No --fee: the fee of the era named by --fee-era, today's by default.
+    fee = amount_argument(args.fee, "--fee") if args.fee is not None else FEES_USD[args.fee_era]
+    assert escrow is not None and fee is not None  # argparse requires --escrow
     offer = amount_argument(args.offer, "--offer")
     p_other_pays = amount_argument(args.p_other_pays, "--p-other-pays")
     p_win = amount_argument(args.p_win, "--p-win")
@@ -203,7 +204,12 @@ def _parser() -> argparse.ArgumentParser:
     cmd = sub.add_parser("arbitration", help="compare accepting an offer, arbitration and "
                                              "letting the escrow go")
     cmd.add_argument("--escrow", required=True, metavar="USD", help="USD in escrow")
-    cmd.add_argument("--fee", required=True, metavar="USD", help="arbitration fee per party, USD")
+    cmd.add_argument("--fee", metavar="USD",
+                     help="arbitration fee per party, USD (default: the --fee-era's fee)")
+    cmd.add_argument("--fee-era", choices=tuple(FEES_USD), default=DEFAULT_FEE_ERA,
+                     help="; ".join(f"{e.id}: {e.label.lower()}, ${e.fee_usd:g} per party "
+                                    f"({e.period})" for e in FEE_ERAS)
+                     + f" (default {DEFAULT_FEE_ERA})")
     cmd.add_argument("--offer", metavar="USD", help="the offer on the table, USD")
     cmd.add_argument("--p-other-pays", metavar="P",
                      help="chance the other side pays its fee (0-1, default 0.5)")

@@ -87,19 +87,21 @@ SOURCES: Final[dict[str, Source]] = {
         _community("seed-000", "Dispute and jSS",
                    "Upwork Community, Freelancers forum (source thread 000; date estimated from "
                    "the post number)", "Freelancers/Dispute-and-jSS/td-p/867884", "2021"),
-        Source("seed-001", "Re: Open contract adversely affected my JSS!?",
-               "Upwork Community thread (source thread 001; no public copy found by search; its "
-               "replies run from before to after November 2020)", None, "2020"),
+        _community("seed-001", "Re: Open contract adversely affected my JSS!?",
+                   "Upwork Community, Freelancers forum (source thread 001; first post January "
+                   "2018, replies running past November 2020)",
+                   "Freelancers/Open-contract-adversely-affected-my-JSS/m-p/444990", "2018-01"),
         _community("seed-002", "Contract dispute",
                    "Upwork Community, Freelancers forum (source thread 002; date estimated from "
                    "the post number)", "Freelancers/Contract-dispute/m-p/1005641", "2022"),
         Source("seed-003", "JSS Score",
                "Upwork Community, Freelancers forum (source thread 003; no public copy found by "
-               "search; it recommends the feedback-removal perk, so it predates September 2024; "
-               "dated by the year it was read)", None, "2026"),
-        Source("seed-004", "JSS dropped for eerie reason.",
-               "Upwork Community, Freelancers forum (source thread 004; no public copy found by "
-               "search; dated by the year it was read)", None, "2026"),
+               "search; undated: it recommends the Top Rated feedback-removal perk, which ended "
+               "in September 2024, so 2024 is the latest year it can be from)", None, "2024"),
+        _community("seed-004", "JSS dropped for eerie reason.",
+                   "Upwork Community, Freelancers forum (source thread 004; date estimated from "
+                   "the post number)", "Freelancers/JSS-dropped-for-eerie-reason/td-p/1109720",
+                   "2022"),
         _community("reports", "Reason for JSS decrease (and the other threads of reported scores)",
                    "Upwork Community, Freelancers forum: hundreds of freelancers' reports of "
                    "their scores; the cases the model is set and checked on are listed, each with "

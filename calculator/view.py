@@ -482,6 +482,8 @@ def _contracts_table(estimate: EstimateOut, caption: str, key: str) -> Element:
 _W, _H, _LEFT, _RIGHT, _TOP, _BOTTOM = 640, 260, 40, 12, 14, 40
 #: Marker labels stagger over this many rows so neighbouring ones never overlap.
 _LABEL_ROWS: Final = 3
+#: Half a month label ("2026-03") in drawing units at the chart's 16-unit text.
+_MONTH_HALF: Final = 32
 #: A marker label's width in drawing units (a number in a circle).
 _LABEL_GAP: Final = 18
 
@@ -525,10 +527,12 @@ def _timeline_chart(timeline: Timeline, key: str, caption: str) -> Element | Non
     # Month labels far enough apart not to touch (a label is about 60 units wide).
     step = max(1, -(-len(points) * 70 // (_W - _LEFT - _RIGHT)))
     for i in range(0, len(points), step):
-        # A label at either end is anchored inside the drawing, never cut off at its edge.
+        # Centred under its day; one that would run past the drawing's edge is left out (cut
+        # off, it read as a different month; the table under the chart lists every month).
         at = x_at(days[i])
-        anchor = ("end" if at > _W - _RIGHT - 30 else "start" if at < _LEFT + 30 else "middle")
-        parts.append(el("text", {"x": at, "y": _H - _BOTTOM + 18, "text-anchor": anchor},
+        if at + _MONTH_HALF > _W:
+            continue
+        parts.append(el("text", {"x": at, "y": _H - _BOTTOM + 18, "text-anchor": "middle"},
                         points[i]["date"][:7]))
     placed: list[list[float]] = [[] for _ in range(_LABEL_ROWS)]
     for n, dep in enumerate(departures[:DEPARTURE_ROWS], start=1):

@@ -1,9 +1,11 @@
-"""MkDocs hooks: keep `mkdocs serve` fresh, fail on a missing include, write each page's CSP."""
+"""MkDocs hooks: keep `mkdocs serve` fresh, fail on a missing include, write each page's CSP,
+and teach the search the words freelancers use."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import mimetypes
 import re
 import subprocess
@@ -16,6 +18,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tools.guide.numbers import UnknownNumber
 from tools.guide.numbers import fill as fill_numbers
+from tools.guide.search import augment_index, worker_shim
 
 _PREPARE = Path(__file__).resolve().parent / "prepare.py"
 _DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -155,3 +158,27 @@ def on_post_template(output_content: str, template_name: str, config: Any) -> st
     if _command == "serve" or not template_name.endswith(".html"):
         return output_content
     return add_csp_meta(output_content)
+
+
+def on_post_build(config: Any) -> None:
+    """After Material's search plugin wrote its index (hooks run after plugins): add each
+    answer's ``terms``, and put the query shim before the search worker (tools/guide/search.py).
+    """
+    site = Path(config["site_dir"])
+    index_path = site / "search" / "search_index.json"
+    if not index_path.is_file():
+        raise PluginError("no search index to augment: is the search plugin enabled?")
+    try:
+        index = augment_index(json.loads(index_path.read_text(encoding="utf-8")))
+    except KeyError as error:
+        raise PluginError(f"search: {error.args[0]}") from error
+    index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
+                          encoding="utf-8")
+    workers = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if not workers:
+        raise PluginError("Material's search worker is missing: cannot add the query shim")
+    shim = worker_shim()
+    for worker in workers:
+        text = worker.read_text(encoding="utf-8")
+        if not text.startswith(shim):
+            worker.write_text(shim + text, encoding="utf-8")

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import calculator
+from calculator.arbitration import FEE_2025_USD, FEE_AAA_USD
 from tests.browser.harness import PageLog
 
 # A guard against a hang, not a performance threshold: a cold Pyodide start takes about 3 s here.
@@ -44,8 +45,8 @@ def test_prerendered_thread_case_without_javascript(browser: Browser, site_url: 
     try:
         page = context.new_page()
         page.goto(site_url + "arbitration/")
-        # Seed 002: $350 in escrow, the $291 fee of the time, even chances.
-        advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
+        # Seed 002's $350 in escrow at today's fee, even chances.
+        advice = calculator.arbitration(350, FEE_2025_USD, None, 0.5, 0.5)
         for option in advice.options:
             cell = page.locator(f"tr[data-option={option.id}] td[data-usd]").first
             expect(cell).to_have_attribute("data-usd", f"{option.expected_usd:.2f}")
@@ -56,7 +57,7 @@ def test_prerendered_thread_case_without_javascript(browser: Browser, site_url: 
 @pytest.mark.parametrize(
     ("values", "args"),
     [
-        ({}, (350, 291, None, 0.5, 0.5)),  # the fee field starts at the thread's $291
+        ({}, (350, FEE_2025_USD, None, 0.5, 0.5)),  # the fee field starts at today's fee
         ({"fee": "291", "offer": "$100", "p_other_pays": "20", "p_win": "60"},
          (350, 291, 100, 0.2, 0.6)),
         ({"escrow": "1,200", "fee": "337.50", "offer": "900", "p_other_pays": "90",
@@ -89,3 +90,17 @@ def test_bad_value_is_marked_and_kept(page: Page, site_url: str) -> None:
     chance.fill("50")
     expect(error).to_be_hidden()
     expect(page.locator("#jss-arb-result")).to_have_attribute("data-stale", "false")
+
+
+def test_an_era_button_puts_its_fee_in_the_field(page: Page, site_url: str) -> None:
+    # Today's fee is the default; the thread's era is one press away, and back.
+    page.goto(site_url + "arbitration/")
+    wait_ready(page)
+    fee = page.locator("#jss-arb-fee")
+    expect(fee).to_have_value(f"{FEE_2025_USD:g}")
+    page.locator("button[data-era=aaa-era]").click()
+    expect(fee).to_have_value(f"{FEE_AAA_USD:g}")
+    expect_options(page, calculator.arbitration(350, FEE_AAA_USD, None, 0.5, 0.5))
+    page.locator("button[data-era='2025']").click()
+    expect(fee).to_have_value(f"{FEE_2025_USD:g}")
+    expect_options(page, calculator.arbitration(350, FEE_2025_USD, None, 0.5, 0.5))

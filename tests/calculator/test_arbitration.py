@@ -120,3 +120,14 @@ def test_paying_beats_declining_exactly_above_break_even(escrow: float, fee: flo
         assert gain > -0.01
     elif escrow < even - 0.02:
         assert gain < 0.01
+
+
+def test_fee_eras_start_from_today_and_keep_the_older_fee() -> None:
+    # Issue 19, point 8: the helper's default is today's arbitration (Brief, the split fee);
+    # the AAA era's fee stays available. Every era names who ran it and its sources.
+    from calculator.arbitration import DEFAULT_FEE_ERA, FEE_ERAS
+
+    assert FEE_ERAS[0].id == DEFAULT_FEE_ERA == "2025"
+    assert "Brief" in FEE_ERAS[0].organisation and "split" in FEE_ERAS[0].note
+    assert [e.id for e in FEE_ERAS] == ["2025", "aaa-era"]
+    assert all(e.sources and e.period for e in FEE_ERAS)

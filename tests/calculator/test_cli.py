@@ -196,3 +196,14 @@ def test_the_cli_never_raises(tmp_path_factory: pytest.TempPathFactory,
     event(f"exit {code}")
     assert code in (0, 2)
     assert (err if code else out).getvalue().strip(), argv
+
+
+@pytest.mark.parametrize(("argv", "fee"), [
+    ([], 337.5),  # today's fee by default (issue 19, point 8)
+    (["--fee-era", "aaa-era"], 291.0),
+    (["--fee-era", "aaa-era", "--fee", "300"], 300.0),  # an explicit fee wins
+])
+def test_arbitration_fee_defaults_to_today_and_keeps_older_eras(
+        capsys: pytest.CaptureFixture[str], argv: list[str], fee: float) -> None:
+    code, out, _ = run(capsys, "arbitration", "--escrow", "350", *argv)
+    assert code == 0 and json.loads(out)["fee_usd"] == fee

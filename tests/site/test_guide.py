@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = Path(__file__).with_name("published_anchors.txt")
 GUIDE_PAGES = ("index", "jss", "outcomes", "feedback", "disputes", "mediation", "arbitration",
-               "history", "model", "sources")
+               "history", "model", "sources",
+               # g-new's pages
+               "badges", "agencies", "account", "payments", "fees")
 #: The anchors CONTRIBUTING.md promises to the model (its "Guide anchors" table).
 MODEL_ANCHORS = (
     "feedback/#how-feedback-counts", "feedback/#private-feedback", "outcomes/#no-feedback",
@@ -199,3 +201,20 @@ def test_worked_examples_link_to_the_calculator_with_their_case(site_dir: Path) 
                 assert opened["ok"], f"{page}: the calculator cannot open {href[:80]}: {opened}"
                 found += 1
     assert found >= 5
+
+
+# --- g-fix: claims issue 17 found wrong stay out of the built pages -----------------------------
+@pytest.mark.parametrize(("page", "gone", "present"), [
+    ("mediation", "a 21 to 30 day range is reported", "at most 30 days"),
+    ("jss", "a single week below 90% does not remove", "Two conditions, two clocks"),
+    ("disputes", "It is not an input to the Job Success Score", "disputed contracts"),
+    ("outcomes", "Its factors page adds that having no", "Upwork's pages disagree"),
+    ("arbitration", "an independent third party on fixed-price", "Brief"),
+    ("feedback", "Both count, and you only ever see half of it", "old form"),
+    ("sources", "dated by the year it was read)", "Open-contract-adversely-affected-my-JSS"),
+])
+def test_corrected_claims_are_published(site_dir: Path, page: str, gone: str,
+                                        present: str) -> None:
+    text = html.unescape(_page_file(site_dir, page).read_text(encoding="utf-8"))
+    assert gone not in text, (page, gone)
+    assert present in text, (page, present)

@@ -13,7 +13,7 @@ from tools.prepare import prepare_runtime
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 #: Files MkDocs itself writes at the root.
-FIXED = frozenset({"404.html", "answers.json", "sitemap.xml", "sitemap.xml.gz",
+FIXED = frozenset({"404.html", "answers.json", "coverage.json", "sitemap.xml", "sitemap.xml.gz",
                    "search/search_index.json",
                    # The service worker: at the root so its scope covers every page (offline).
                    "sw.js"})

@@ -13,7 +13,7 @@ import pytest
 
 import calculator
 from calculator import view, web
-from calculator.arbitration import FEES_USD
+from calculator.arbitration import DEFAULT_FEE_ERA, FEES_USD
 from tools import calcpage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +102,7 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     # Python starts from arbitration.js (python.js, a worker) on the first touch; nothing on the
     # page loads a runtime by itself.
     assert 'type="py"' not in html and "pyscript" not in html
-    advice = calculator.arbitration(350, 291, None, 0.5, 0.5)
+    advice = calculator.arbitration(350, FEES_USD[DEFAULT_FEE_ERA], None, 0.5, 0.5)
     rendered = {attrs["data-option"] or "": attrs for _, attrs in page.elements
                 if "data-option" in attrs}
     assert sorted(rendered) == sorted(o.id for o in advice.options)
@@ -113,7 +113,12 @@ def test_arbitration_prerenders_the_thread_case(generated: dict[str, str]) -> No
     assert cells == expected
     # The fee field holds the fee the table beside it was computed for.
     assert page.by_id("jss-arb-fee")["value"] == calcpage.ARBITRATION_EXAMPLE["fee"]
-    assert float(calcpage.ARBITRATION_EXAMPLE["fee"]) == FEES_USD["aaa-era"]
+    # Today's fee by default (issue 19, point 8); each older era is a button with its fee.
+    assert float(calcpage.ARBITRATION_EXAMPLE["fee"]) == FEES_USD[DEFAULT_FEE_ERA] == 337.5
+    buttons = {attrs["data-era"]: attrs["data-fee"] for tag, attrs in page.elements
+               if tag == "button" and "data-era" in attrs}
+    assert buttons == {era: f"{fee:g}" for era, fee in FEES_USD.items()}
+    assert "Brief" in html and "https://support.upwork.com/hc/en-us/articles/14044146250259" in html
 
 
 def _scripts(html: str) -> list[dict[str, str | None]]:

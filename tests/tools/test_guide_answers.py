@@ -181,3 +181,62 @@ def test_the_five_source_threads_are_listed_with_their_titles() -> None:
     assert threads["seed-000"].title == "Dispute and jSS"
     assert threads["seed-002"].title == "Contract dispute"
     assert threads["seed-000"].url and threads["seed-002"].url
+
+
+# --- g-fix: the form change, the corrections of issue 17, and the answers they need --------
+@pytest.mark.parametrize(("answer_id", "facts"), [
+    ("private-rating-removed", ("private rating", "1 to 5 public stars", "no date",
+                                "JSS page still lists private feedback")),
+    ("five-stars-lower-score", ("old form", "no private rating")),
+    ("refund-remove-feedback", ("old form", "current form")),
+    ("cancel-to-avoid-feedback", ("old form", "current form")),
+    ("ending-many-contracts", ("old form", "current one")),
+    ("dispute-affects-jss", ("It can.", "disputed contracts and poor client")),
+    ("long-term-clients", ("disagree", "does not count against you", "as a negative")),
+    ("hourly-protection-limits", ("The rule", "The reports", "took part in fraud")),
+    ("escrow-decision", ("Brief",)),
+    ("arbitration-provider", ("Brief", "divided", "7 days")),
+    ("arbitrate-released", ("no age limit",)),
+    ("mediation-length", ("At most 30 days", "no source", "21 days")),
+    ("mediation-silence", ("deadlines run anyway", "7 days", "back to the client")),
+    ("mid-contract-feedback", ("No:", "30 days", "14 days")),
+    ("change-feedback", ("Once per contract", "14 days")),
+    ("score-disappeared", ("minimum", "24 months", "November 2020")),
+])
+def test_issue_17_answers_state_their_key_facts(answer_id: str, facts: tuple[str, ...]) -> None:
+    short = data.by_id()[answer_id].short_answer
+    for fact in facts:
+        assert fact in short, (answer_id, fact)
+
+
+def test_answers_about_private_feedback_name_the_form_era() -> None:
+    # The private rating belongs to one form; an answer that speaks of it must say which.
+    for answer in data.ANSWERS:
+        if "private" in answer.short_answer.lower() and answer.id not in {"profile-private"}:
+            assert answer.era == "form-change" or "form" in answer.short_answer, answer.id
+    assert "undated" in data.ERAS["form-change"]
+
+
+def test_answers_resting_on_job_weights_are_not_dated_november_2020() -> None:
+    # Weighting by pay began in March 2020; the bands come from the current help page.
+    for answer_id in ("free-work-profile", "accept-lower-offer"):
+        assert data.by_id()[answer_id].era == "weights"
+    assert "March 2020" in data.ERAS["weights"]
+
+
+def test_the_source_threads_carry_their_public_addresses_and_dates() -> None:
+    threads = all_sources()
+    assert threads["seed-001"].url and threads["seed-001"].url.endswith("/m-p/444990")
+    assert threads["seed-001"].date == "2018-01"
+    assert threads["seed-004"].url and threads["seed-004"].url.endswith("/td-p/1109720")
+    assert threads["seed-004"].date == "2022"
+    assert threads["seed-003"].url is None and threads["seed-003"].date != "2026"
+    assert "September 2024" in threads["seed-003"].where
+
+
+def test_the_conflicting_factors_page_is_described_with_both_wordings() -> None:
+    factors = all_sources()["help-factors"].supports
+    assert "private feedback" in factors and "negative client feedback" in factors
+    assert "lack of long-term contracts" in factors
+    assert "not exceed 30 days" in all_sources()["help-fixed-dispute"].supports
+    assert "Brief" in all_sources()["help-fixed-dispute"].supports

@@ -12,17 +12,20 @@ from pathlib import Path
 from typing import Any, Final
 
 from calculator import MAX_CONTRACTS, MAX_JSON_CHARS, MAX_SHARE_CHARS, web
-from calculator.arbitration import FEES_USD
+from calculator.arbitration import DEFAULT_FEE_ERA, FEE_ERAS, FEES_USD
 from calculator.share import share_layout
-from calculator.view import Element, Node, el, render_html
+from calculator.view import Element, Node, el, guide_link, render_html
+
+from ..guide.sources import all_sources
 
 #: The preset shown without JavaScript, and painted at once when a reader picks it: seed 001's
 #: ten contracts, one gone badly.
 EXAMPLE_PRESET: Final = "ten-contracts-one-bad"
-#: Seed 002: $350 in escrow, the $291 fee of the time, no offer, even chances. The fee field
-#: starts at the same $291, so the table beside it is for the value in the field.
-ARBITRATION_EXAMPLE: Final = {"escrow": "350", "fee": "291", "offer": "", "p_other_pays": "50",
-                              "p_win": "50"}
+#: Seed 002's $350 in escrow at today's fee per party (the thread paid the AAA era's $291: one
+#: button away), no offer, even chances. The fee field starts at the same value, so the table
+#: beside it is for the value in the field.
+ARBITRATION_EXAMPLE: Final = {"escrow": "350", "fee": f"{FEES_USD[DEFAULT_FEE_ERA]:g}",
+                              "offer": "", "p_other_pays": "50", "p_win": "50"}
 # From a page one level deep (calculator/, arbitration/) to the site's folders.
 TO_ROOT: Final = "../"
 BUTTON: Final = {"type": "button", "class": "md-button jss-small"}
@@ -243,19 +246,55 @@ def _arb_field(name: str, label: str, value: str, hint: str) -> Element:
               el("p", {"id": f"{field_id}-error", "class": "jss-error", "hidden": ""}))
 
 
+def _source_links(ids: tuple[str, ...]) -> list[Node]:
+    """Each source by its public address, title and date (its sources-page entry has more)."""
+    known = all_sources()
+    out: list[Node] = []
+    for i, source_id in enumerate(ids):
+        source = known[source_id]
+        if i:
+            out.append("; ")
+        link = (el("a", {"href": source.url}, source.title) if source.url
+                else guide_link(f"sources/#{source_id}", source.title))
+        out.extend((link, f" ({source.date})"))
+    return out
+
+
+def _usd(amount: float) -> str:
+    """$291 or $337.50: cents only when there are some."""
+    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"
+
+
+def _fee_eras() -> Element:
+    """One button per arbitration era: each puts that era's fee in the fee field."""
+    buttons = [el("button", {**BUTTON, "data-fee": f"{e.fee_usd:g}", "data-era": e.id,
+                             "aria-describedby": f"jss-arb-era-{e.id}"},
+                  f"{e.label}: {_usd(e.fee_usd)}") for e in FEE_ERAS]
+    notes = [el("li", {"id": f"jss-arb-era-{e.id}"},
+                el("strong", {}, f"{e.label} ({e.period}): "),
+                f"run by {e.organisation}. {e.note} Sources: ",
+                *_source_links(e.sources), ".") for e in FEE_ERAS]
+    return el("div", {"class": "jss-field jss-arb-eras"},
+              el("p", {"class": "jss-hint"}, "The fee of an era:"),
+              el("div", {"class": "jss-actions"}, *buttons),
+              el("ul", {"class": "jss-hint"}, *notes))
+
+
 def arbitration_html() -> str:
     """The arbitration helper, with seed 002's case computed at build time."""
     response = json.loads(web.arbitration(json.dumps(ARBITRATION_EXAMPLE)))
     if not response["ok"]:
         raise ValueError(f"the arbitration example does not compute: {response['errors']}")
     result = response["view"]
-    today, older = FEES_USD["2025"], FEES_USD["aaa-era"]
+    today = next(e for e in FEE_ERAS if e.id == DEFAULT_FEE_ERA)
     form = el(
         "form", {"id": "jss-arb-form", "novalidate": "", "aria-label": "Your dispute"},
         _arb_field("escrow", "Money in escrow (USD)", ARBITRATION_EXAMPLE["escrow"],
                    "only escrowed funds can be arbitrated"),
         _arb_field("fee", "Arbitration fee per party (USD)", ARBITRATION_EXAMPLE["fee"],
-                   f"${older:,.0f} in the thread; ${today:,.2f} reported in 2025"),
+                   f"{today.label}: {_usd(today.fee_usd)} each, as reported in 2025; the fee "
+                   "is split, and Upwork pays part of it on larger contracts"),
+        _fee_eras(),
         _arb_field("offer", "The client's offer (USD)", "", "blank if there is none"),
         _arb_field("p_other_pays", "Chance the client pays its fee too (%)", "50",
                    "if it does not, you get the escrow and your fee back"),
@@ -272,8 +311,9 @@ def arbitration_html() -> str:
                                        "page was built.")),
         form,
         el("p", {"id": "jss-arb-origin", "class": "jss-origin"},
-           f"Example from the thread: ${float(ARBITRATION_EXAMPLE['escrow']):,.0f} in escrow, "
-           f"a ${older:,.0f} fee each, no offer, even chances."),
+           f"Example: the thread's ${float(ARBITRATION_EXAMPLE['escrow']):,.0f} in escrow at "
+           f"today's {_usd(today.fee_usd)} fee each (the thread paid "
+           f"{_usd(FEES_USD['aaa-era'])}), no offer, even chances."),
         el("div", {"id": "jss-arb-result", "data-stale": "false"}, *result["nodes"]),
         el("p", {"id": "jss-arb-announce", "class": "jss-visually-hidden", "aria-live": "polite"}),
     )

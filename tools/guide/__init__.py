@@ -9,8 +9,8 @@ from typing import Final
 import calculator
 from calculator.arbitration import FEE_SOURCES
 
-from . import model_tables, numbers, render, tables
-from .answers import ANSWERS, by_id
+from . import coverage, model_tables, numbers, render, tables
+from .answers import ANSWERS, UPDATED, by_id
 from .examples import build_all
 from .sources import all_sources
 from .tables import ExampleError
@@ -27,12 +27,15 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
 
     Writes answers/<id>.md (each answer's header), examples/<name>.md (worked examples computed
     by the package), rule-sets.md, assumptions.md, job-weights.md, the answer lists, the
-    sources lists and answers.json; also docs/answers.json, so the file is served at the site
-    root. (A missing include fails the MkDocs build: tools/mkdocs_hooks.py checks them.)
+    sources lists, answers.json and the coverage map (coverage.md, coverage.json); also
+    docs/answers.json and docs/coverage.json, so both are served at the site root. (A missing
+    include fails the MkDocs build: tools/mkdocs_hooks.py checks them.)
 
     Raises:
         ExampleError: an example's claim is false, or a citation names an unknown source.
         ValueError: the answer data is malformed (see :func:`tools.guide.answers.by_id`).
+        tools.guide.coverage.CoverageError: the coverage map is malformed or names an anchor
+            the pages do not have.
     """
     docs = DOCS if docs_dir is None else docs_dir
     answers = by_id()
@@ -64,6 +67,10 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
                        ("report", "reports")):
         files[f"sources-{name}.md"] = render.sources_section(kind, sources, cited)
     files["answers.json"] = render.answers_json()
+    # The coverage map: a question whose anchor is missing from the pages stops the build here.
+    mapped = coverage.check(docs)
+    files["coverage.md"] = coverage.coverage_markdown(mapped, coverage.link_labels(docs))
+    files["coverage.json"] = coverage.coverage_json(mapped, UPDATED)
 
     files = {rel: numbers.fill(text, f"generated/guide/{rel}") for rel, text in files.items()}
     for rel, text in files.items():
@@ -73,6 +80,7 @@ def generate(out_dir: Path, docs_dir: Path | None = None) -> None:
 
     _check_answer_pages(docs)
     _write_if_changed(docs / "answers.json", files["answers.json"])
+    _write_if_changed(docs / "coverage.json", files["coverage.json"])
     assert len(answers) == len(ANSWERS)
 
 

@@ -30,13 +30,13 @@ RULE_SECTIONS: Final[dict[str, tuple[str, str]]] = {
                          "outcomes/#long-term-contracts"),
     "no_feedback_may_count": ("a paid contract ended or idle without feedback may count "
                               "against you", "outcomes/#no-feedback"),
-    "zero_earnings_counts_only_poor": ("a $0 contract counts only with poor private feedback",
-                                       "outcomes/#no-earnings"),
+    "zero_earnings_counts_only_poor": ("a $0 contract counts only with poor feedback (private, "
+                                       "on the old form)", "outcomes/#no-earnings"),
     "public_good_stars": ("public stars that read as good", "feedback/#how-feedback-counts"),
     "public_mixed_stars": ("public stars that read as mixed", "feedback/#how-feedback-counts"),
-    "private_good_min": ("private rating (0-10) that reads as good",
+    "private_good_min": ("private rating (0-10, old form) that reads as good",
                          "feedback/#how-feedback-counts"),
-    "private_mixed_min": ("private rating (0-10) that reads as mixed",
+    "private_mixed_min": ("private rating (0-10, old form) that reads as mixed",
                           "feedback/#how-feedback-counts"),
     "payment_gap_days": ("days without a payment that make a contract idle",
                          "outcomes/#idle-contracts"),

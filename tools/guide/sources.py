@@ -42,12 +42,20 @@ KINDS: Final[dict[str, str]] = {
 #: Titles, places and addresses come from the package so the two lists cannot drift apart.
 EXTRA: Final[dict[str, tuple[str, str]]] = {
     "help-jss": ("official",
-                 "The current rules: daily updates, job weights by earnings and paid length, "
-                 "which jobs are eligible, the 24-month look-back, and that satisfaction is "
-                 "read from public feedback, private feedback and the reason a contract ended."),
+                 "The current rules: daily updates, job weights by earnings and paid length "
+                 "(the $1-250 / $251-1,000 / over $1,000 bands and the 3-month length step are "
+                 "published here, not in the 2020 announcement), which jobs are eligible, the "
+                 "24-month look-back, and that satisfaction is read from public feedback, private "
+                 "feedback and the reason a contract ended. The newest stored copy still "
+                 "names private feedback, although the feedback form no longer asks for a "
+                 "private rating (see Leave feedback for your freelancer)."),
     "help-factors": ("official",
-                     "What raises and lowers the score today: feedback of both kinds, long-term "
-                     "relationships, larger projects weighing more."),
+                     "What raises and lowers the score: good feedback, long-term relationships "
+                     "and larger projects help; negative client feedback, disputed contracts and "
+                     "poor client experiences, and a lack of long-term contracts count against "
+                     "you. An earlier copy (2025) said \"good public & private feedback\" and "
+                     "\"negative private feedback (even if public feedback is good)\"; the newer "
+                     "copy says \"good feedback\" and \"negative client feedback\"."),
     "help-why-changed": ("official",
                          "Why a score moves with no new contract: older contracts leave a "
                          "window and the best-of rule can switch to another window. Its early-"
@@ -70,13 +78,18 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                             "A freelancer has 7 days to answer a refund request on escrow; "
                             "silence means the refund goes through."),
     "help-fixed-dispute": ("official",
-                           "The client has 5 business days to answer a freelancer's dispute; "
-                           "mediation is free and may end in a non-binding recommendation."),
+                           "The client has 5 business days to answer a freelancer's dispute or "
+                           "the escrow goes to the freelancer; mediation is free, will not "
+                           "exceed 30 days and may end in a non-binding recommendation; if that "
+                           "is rejected, arbitration is decided by Brief, a neutral third-party "
+                           "organisation."),
     "help-arbitration": ("official",
-                         "Binding arbitration by an independent third party on fixed-price "
-                         "contracts, for money in escrow and, after mediation, money no longer "
-                         "in escrow; each party pays a fee; what happens when one side or "
-                         "neither side pays; not complying with the outcome suspends the "
+                         "Binding arbitration by an independent, neutral arbitration company on "
+                         "fixed-price contracts, for money in escrow and, after mediation, money "
+                         "no longer in escrow; the fee is divided between the parties, Upwork "
+                         "paying part of it above a certain contract amount; 7 days after the "
+                         "notice of non-resolution to agree and pay; what happens when one side "
+                         "or neither side pays; not complying with the outcome suspends the "
                          "account."),
     "help-hourly-dispute": ("official",
                             "A client's hourly dispute pauses the contract and sets its weekly "
@@ -151,8 +164,10 @@ def _community(id_: str, kind: str, title: str, where: str, path: str, date: str
 GUIDE_ONLY: Final[tuple[Source, ...]] = (
     _help("help-long-term", "41946128518035-What-should-I-know-about-my-Job-Success-Score-JSS",
           "What should I know about my Job Success Score (JSS)?",
-          "Long-term relationships help and not having them does not count against you; Upwork "
-          "tracks freelancers' feedback on clients and leaves out clients it has flagged."),
+          "Long-term relationships help and not having them does not count against you (the "
+          "factors page, read the same year, lists a lack of long-term contracts as a "
+          "negative); Upwork tracks freelancers' feedback on clients and leaves out clients it "
+          "has flagged."),
     _help("help-security-hold", "211068218", "Payment security hold (topic)",
           "A released fixed-price payment is held for 5 days before it can be withdrawn."),
     _help("help-released-payments", "360000361107", "Refunds of released payments (topic)",
@@ -347,6 +362,269 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
                "New-to-Upwork/Client-won-t-pay/td-p/902095", "2021",
                "Resubmitting work on a milestone starts its 14-day review period again; unfunded "
                "milestones are not protected."),
+    # --- g-new ---------------------------------------------------------------------------------
+    # Badges other than Top Rated.
+    _community("announce-badges-2020", "official", "New talent badges are now available!",
+               "Upwork Community, Product Release Notes (the announcement, with moderators' "
+               "answers)",
+               "Product-Updates/New-talent-badges-are-now-available/ba-p/778142", "2020-07",
+               "Top Rated Plus and Expert-Vetted introduced: Top Rated Plus needs Top Rated, "
+               "$10,000+ earned in 12 months and a large project; it shows only to Enterprise, "
+               "Business and Plus clients. Moderators add that a large job is $5,000 in some "
+               "categories (engineering and architecture), $10,000 in sales and marketing and "
+               "$20,000-$30,000 in others, and that badges appear within about 72 "
+               "hours of qualifying."),
+    _community("moderator-trp-criteria", "official", "Top rated plus badge disappeared",
+               "Upwork Community, Freelancers forum (a moderator's answer)",
+               "Freelancers/Top-rated-plus-badge-disappeared/td-p/1135243", "2022",
+               "The Top Rated Plus checklist: Top Rated kept, over $10,000 in 12 months ($20,000 "
+               "for agencies), a large contract with earnings in the last 12 months and without "
+               "negative outcomes; the badge came back only after the weeks below 90% left the "
+               "16-week window."),
+    _community("moderator-trp-large-contract", "official",
+               "Top Rated Plus eligibility for multiple contract from same client",
+               "Upwork Community, Freelancers forum (a moderator's answer)",
+               "Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374",
+               "2023",
+               "A large contract counts only while it earns within the last 12 months; separate "
+               "contracts with one client are not added together; the threshold depends on the "
+               "contract's category."),
+    _help("help-expert-vetted", "360049625454-Expert-Vetted-talent", "Expert-Vetted talent",
+          "Expert-Vetted is for the top 1% in a list of categories, usually by invitation only, "
+          "after a screening interview of hard and soft skills; it names no Job Success Score "
+          "threshold."),
+    _official("help-rising-talent", "Rising Talent",
+              "Upwork Help Center (an older stored copy, undated; it still names the Upwork "
+              "Readiness Test, and community answers of 2019-2020 link to it)",
+              _HELP + "211063228", "2020",
+              "Rising Talent is for freelancers and agencies without a Job Success Score, awarded "
+              "automatically (within 48 hours) on profile, activity and feedback; agencies need "
+              "two or more members and complete profiles."),
+    _community("moderator-rising-talent-lost", "official", "Rising Talent Badge",
+               "Upwork Community, Freelancers forum (a Community Manager's answer)",
+               "Freelancers/Rising-Talent-Badge/m-p/377725", "2017",
+               "Why Rising Talent goes away: a Job Success Score arrived, public or private "
+               "feedback showed poor outcomes, no proposals or work in 90 days, or a pending "
+               "policy concern."),
+    _community("moderator-rising-talent-jss", "official", "Rising Talent badge",
+               "Upwork Community, Support forum (a moderator's answer)",
+               "Support-Forum/Rising-Talent-badge/td-p/1424393", "2023",
+               "Once there is enough work history, Upwork replaces Rising Talent with a Job "
+               "Success Score, and the freelancer can start working toward Top Rated."),
+    # Agencies.
+    _official("help-agency-jss", "Agency Job Success Score",
+              "Upwork Help Center (stored copy, dated from its article number; it still says "
+              "scores update about every two weeks)",
+              _HELP + "115006282028-Agency-Job-Success-Score", "2017",
+              "The agency score uses the freelancer formula over all contracts of the agency's "
+              "exclusive and non-exclusive members; exclusive members show it on their profiles; a "
+              "member who leaves stays in it until the contracts age out; only contracts done for "
+              "the agency count."),
+    _community("moderator-agency-owner", "official", "Agency Owner JSS",
+               "Upwork Community, Agencies forum (moderators answer)",
+               "Agencies/Agency-Owner-JSS/m-p/816207", "2020",
+               "An exclusive member (or exclusive owner) shows the agency score; a non-exclusive "
+               "member shows a freelancer score computed from contracts done independently and "
+               "through the agency; agency contracts show in both work histories; an owner can be "
+               "non-exclusive."),
+    _community("staff-agency-owner-exclusive", "official", "Agency Owner JSS",
+               "Upwork Community, Freelancers forum (Upwork's Agency Program Coordinator answers)",
+               "Freelancers/Agency-Owner-JSS/td-p/636310", "2019",
+               "An owner's profile shows the agency score only if the owner is an exclusive "
+               "member, although the help article then said every owner's did."),
+    _community("moderator-agency-separate", "official", "Agency / Personal JSS",
+               "Upwork Community, Agencies forum (a moderator's answer)",
+               "Agencies/Agency-Personal-JSS/td-p/719068", "2020",
+               "Freelancer and agency profiles are separate: a non-exclusive member's freelancer "
+               "score is moved only by contracts under the freelancer profile."),
+    _community("moderator-agency-nonexclusive", "official",
+               "non-exclusive freelancer in my ageny (JSS)",
+               "Upwork Community, Agencies forum (a staff answer)",
+               "Agencies/non-exclusive-freelancer-in-my-ageny-JSS/td-p/1180069", "2022",
+               "A non-exclusive member's own score is calculated from contracts completed both "
+               "independently and as part of the agency; an exclusive member shows the agency "
+               "score."),
+    _community("moderator-agency-new", "official", "Agency JSS",
+               "Upwork Community, Agencies forum (a Community Manager's answer)",
+               "Agencies/Agency-JSS/m-p/676049", "2019",
+               "Members' individual scores have no effect on the agency's score, which is based "
+               "only on contracts completed through the agency."),
+    _official("help-jss-2024", "Job Success Score (2024 version)", "Upwork Help Center",
+              _HELP + "211068358-Job-Success-Score", "2024",
+              "Daily updates over 6-, 12- and 24-month histories; dispute history among the "
+              "factors; Job Success insights not yet available to agencies or exclusive agency "
+              "freelancers."),
+    # Account holds tied to negative feedback: three versions of the same help pages.
+    _official("help-feedback-hold-14day",
+              "Understanding our approach to negative client feedback (14-day hold version)",
+              "Upwork Help Center (the version that describes a 14-day hold; undated, the article "
+              "number places it no earlier than 2024)",
+              _HELP + "28340628101779-Understanding-our-approach-to-negative-client-feedback",
+              "2024",
+              "Negative feedback from several clients about skills, experience, availability or "
+              "performance brings a 14-day hold: no proposals, no new contracts, out of search; "
+              "existing contracts go on; fewer than 1% of freelancers affected; the feedback can "
+              "be private only."),
+    _official("help-poor-outcomes-block", "Understanding our approach to poor contract outcomes",
+              "Upwork Help Center (the newest version of the negative-feedback article, under a "
+              "new title; undated)",
+              _HELP + "28340628101779-Understanding-our-approach-to-poor-contract-outcomes",
+              "2025",
+              "Negative feedback from several clients can block proposals and new contracts; "
+              "existing contracts go on; the block can be appealed after six months; complaints "
+              "about a misrepresented background are reviewed separately."),
+    _help("help-client-feedback-quality",
+          "28340909495571-How-we-use-client-feedback-to-maintain-marketplace-quality",
+          "How we use client feedback to maintain marketplace quality",
+          "The client's side of the same policy, in the same three versions (a 14-day hold, a "
+          "pause until an Upwork Academy course is done, a block appealable after six months); "
+          "public feedback can be changed once the freelancer agrees, private feedback cannot."),
+    # Getting paid: hourly timing and fixed-price milestones.
+    _help("help-weekly-billing", "211063698-Weekly-billing-cycle", "Weekly billing cycle",
+          "Hourly weeks run Monday to Sunday UTC; the freelancer can adjust the Work Diary until "
+          "Monday 11:59 UTC; the client is invoiced Monday at noon and can dispute until Friday "
+          "23:59 UTC; earnings are available the Wednesday after, 10 days after the week ends; "
+          "manual payments clear after a 5-day security period."),
+    _help("help-hourly-get-paid", "211063668-Get-paid-for-hourly-contracts",
+          "Get paid for hourly contracts",
+          "Hours over the weekly limit are not invoiced; bonuses and fixed weekly payments skip "
+          "the review period, clear after the 5-day security period and are not covered by "
+          "Hourly Protection."),
+    _help("help-milestones-edit", "360000990268-Adding-and-editing-milestones-for-fixed-price-"
+          "contracts", "Adding and editing milestones for fixed-price contracts",
+          "One milestone is funded at a time ($5 minimum); future milestones can be edited or "
+          "deleted, active ones cannot be edited by the client; a partial release lets the rest "
+          "fund the next milestone or be refunded when the contract ends."),
+    _help("help-milestone-changes", "360023544173-Propose-Changes-to-a-Milestone",
+          "Propose changes to a milestone",
+          "A freelancer can propose changes to active and future milestones: name, due date, "
+          "description and a higher amount for an active one, which the client accepts or "
+          "declines; an active milestone cannot be deleted; a request does not expire."),
+    _community("moderator-partial-release", "official", "Send payment to client account",
+               "Upwork Community, Clients forum (a moderator's answer)",
+               "Clients/Send-payment-to-client-account/m-p/1102789", "2022-07-05",
+               "How a client releases part of a funded milestone; the rest funds the next "
+               "milestone or is refunded from escrow if the contract ends."),
+    _help("help-dormant", "360000990208-Contracts-Gone-Dormant", "Contracts gone dormant",
+          "A fixed-price contract with money in escrow and no activity for 90 days is dormant and "
+          "handled under the escrow instructions; keep an active milestone due within 90 days."),
+    # Fees by era.
+    _official("help-fees-newest", "Freelancer Service Fees (newest stored copy)",
+              "Upwork Help Center (the newest copy of the fee article found in the stored pages)",
+              _HELP + "211062538-Freelancer-Service-Fees", "2025",
+              "A 10% fee on all earnings, hourly, fixed-price and Project Catalog, for freelancers "
+              "and agencies alike; Enterprise contracts can have their own fee structures."),
+    Source("report-fee-variable", "Upwork: from simple fees to pay-to-play",
+           "etcetera.kiev.ua (a third party's blog post)",
+           "https://etcetera.kiev.ua/blog/upwork-from-simple-fees-to-pay-to-play", "report",
+           "Describes a variable 0-15% commission in 2025: no one had reported a fee below 10%, "
+           "but 15% had been seen, and how the fee is set is not explained.", "2025"),
+    _help("help-direct-contracts", "360025040794-Direct-Contracts-with-clients",
+          "Direct Contracts with clients",
+          "From 22 April 2024 Direct Contracts carry a 5% freelancer fee (the 3.4% processing fee "
+          "was dropped) and the client needs an Upwork account; existing ones were closed. An "
+          "older version of the same article charged no service fee, only the 3.4% processing "
+          "fee.",
+          "2024"),
+    _help("help-direct-plus",
+          "40444525840915-I-pay-0-in-freelancer-fees-on-Direct-Contracts-because-I-subscribe-to-"
+          "Freelancer-Plus-If-I-cancel-the-membership-what-happens",
+          "I pay 0% in freelancer fees on Direct Contracts because I subscribe to Freelancer Plus",
+          "Freelancer Plus members pay 0% on Direct Contracts; without the membership the fee is "
+          "the standard 5%, not charged retroactively."),
+    # --- g-cover ---
+    _help("help-dispute-milestone", "211068528-Dispute-non-release-of-a-milestone-payment",
+          "How to file a dispute when your client doesn't pay a milestone",
+          "Seven calendar days to dispute a client's escrow refund request, or the rest is "
+          "refunded; leaving feedback for the client comes first and is part of what is "
+          "reviewed; disputes on active contracts when a milestone is not released.", "2026"),
+    # --- g-fix: the feedback form change, feedback mechanics, the score disappearing ---------
+    _help("help-leave-feedback", "211062188-Leave-feedback-for-your-freelancer",
+          "Leave feedback for your freelancer",
+          "The client's side of the end-of-contract form, as the newest stored copy (read in "
+          "2026; the page carries no date) has it: the private rating and review are being "
+          "removed; the client leaves a 1-5 star public rating and may add an optional private "
+          "note for the freelancer; Upwork's reason is that two ratings confused clients. It "
+          "does not say when the change happened or how the score treats contracts that ended "
+          "before it.", "2026"),
+    _official("help-leave-feedback-2023", "Leave feedback for your freelancer (2023 version)",
+              "Upwork Help Center (an earlier article of the same title; dated from its article "
+              "number)", _HELP + "17975053069331--Leave-feedback-for-your-freelancer", "2023",
+              "The form before the change: public stars and comments, shown once $1 or more was "
+              "paid, and private feedback Upwork uses for Job Success, kept on file and not "
+              "editable; 14 days to leave feedback; only public feedback on open contracts."),
+    _help("help-enable-change", "211062208-Enable-freelancers-to-change-feedback",
+          "Enable freelancers to change feedback",
+          "The one-time edit: the person who received feedback can let the other side change "
+          "it, once per contract; the request can be considered for 14 days and, once enabled, "
+          "the other side has 14 days to change it, up or down; only public feedback can be "
+          "changed, private feedback stays on file.", "2026"),
+    _help("help-mid-contract", "360048970493-Mid-Contract-Feedback", "Mid-Contract Feedback",
+          "Clients can leave public feedback on an open contract that started at least 30 days "
+          "ago and had a payment in the last 30 days, at most once in 30 days; a freelancer can "
+          "request it and the client has 14 days; it shows in the work history, does not count "
+          "in the Job Success Score, and cannot be replied to publicly.", "2026"),
+    _help("help-mid-contract-test", "43058029349267-Leave-mid-contract-feedback-for-your-"
+          "freelancer", "Leave mid-contract feedback for your freelancer",
+          "A test with a limited group of clients: mid-contract feedback 14 days into a "
+          "contract, optionally with a bonus; still public and still outside the Job Success "
+          "Score.", "2026"),
+    _community("release-mid-job-feedback", "official", "New Feature Mid-Job Feedback",
+               "Upwork Community, Product Release Notes (dated from its post number)",
+               "Product-Release-Notes/New-Feature-Mid-Job-Feedback/ba-p/796383", "2020",
+               "Why mid-contract feedback exists: freelancers were asking clients to end "
+               "contracts just to get a review; it is public only, and Upwork was considering, "
+               "but not doing, counting it in the score."),
+    _help("help-jss-disappear", "38437621837203-Why-did-my-JSS-disappear",
+          "Why did my JSS disappear?",
+          "A score disappears when the minimum is no longer met: fewer than two completed jobs "
+          "with two clients in 24 months, no new contracts in 24 months, or completed contracts "
+          "that are not eligible (no earnings or no feedback).", "2026"),
+    _community("moderator-jss-gone-2020", "official", "Why is my job success score not visible?",
+               "Upwork Community, Freelancers forum (a moderator's answer; dated from its post "
+               "number)", "Freelancers/Why-is-my-job-success-score-not-visible/td-p/840473",
+               "2020",
+               "After the November 2020 change, contracts without feedback stopped counting, so "
+               "some freelancers fell below the minimum and lost their score."),
+    _community("cm-jss-inactive", "official", "job success score (a returning freelancer)",
+               "Upwork Community, Freelancers forum (a Community Manager's answer; dated from its "
+               "post number)", "Freelancers/job-success-score/td-p/625603", "2019",
+               "A freelancer inactive for a long time loses the score: contracts fall out of the "
+               "windows and too few recent jobs remain to compute one."),
+    _community("release-dispute-fixed-2023", "official",
+               "Streamlined dispute experience for fixed-price contracts",
+               "Upwork Community, Product Release Notes",
+               "Product-Release-Notes/Streamlined-dispute-experience-for-fixed-price-contracts/"
+               "ba-p/1478163", "2023-12-05",
+               "From 5 December 2023 fixed-price disputes run on the platform: 7 days after the "
+               "contract ends to file, 5 days for the client to accept or decline, a proposal "
+               "within 2 days of both sides' evidence, then 2 days to accept or decline it."),
+    _official("help-profile-private-2018", "Profile Changed to Private (earlier version)",
+              "Upwork Help Center (an earlier version; dated from the 2020 announcement, which "
+              "says the program began almost two years before)",
+              _HELP + "115003975967-Profile-Changed-to-Private-", "2018",
+              "An established freelancer's profile became private after 30 days without "
+              "earnings; new freelancers had a 50-day grace period; support or earning again "
+              "reset it."),
+    _community("announce-active-earners", "official",
+               "Updates to Showing Active Earners in Search Results",
+               "Upwork Community, Announcements (Community Manager; dated from its post "
+               "number)", "Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/"
+               "ba-p/710815", "2020",
+               "Profiles with past earnings stay public unless nothing was earned for more than "
+               "2 years; new freelancers' profiles go private after 90 days; support resets it "
+               "for free."),
+    _community("moderator-badge-72h", "official", "New talent badges are now available! "
+               "(a moderator's reply)", "Upwork Community, Product Release Notes thread of July "
+               "2020 (a moderator answers on its fifth page, after September 2020)",
+               "Announcements/New-talent-badges-are-now-available/td-p/778142/page/5", "2020",
+               "Once every requirement is met, the badge can be expected on the profile within "
+               "72 hours; what counts as a large project depends on the category."),
+    _community("moderator-trp-no-exception", "official", "Top rated plus",
+               "Upwork Community, Freelancers forum (a moderator's answer; dated from its post "
+               "number)", "Freelancers/Top-rated-plus/td-p/1605526", "2024",
+               "No exception is made for a freelancer just short of the Top Rated Plus "
+               "threshold when a client leaves: the large-contract minimum must be met."),
     # --- imp ---
     _help("help-view-invoices", "218680988-View-Invoices", "View Invoices",
           "Billing records live under Reports, Transaction History, where they can be "

@@ -91,6 +91,14 @@ function main(root) {
     timer = window.setTimeout(compute, DEBOUNCE_MS);
   });
   form.addEventListener("submit", (event) => event.preventDefault());
+  // An era's button puts that era's fee in the fee field, as if the reader had typed it.
+  form.addEventListener("click", (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest("button[data-fee]");
+    const fee = /** @type {HTMLInputElement | null} */ (form.querySelector("input[name=fee]"));
+    if (!(button instanceof HTMLButtonElement) || !fee) return;
+    fee.value = button.dataset.fee || "";
+    fee.dispatchEvent(new Event("input", { bubbles: true }));
+  });
   // A page that already has Python (say, the calculator's) needs no touch to go live.
   if (isReady()) start();
 }

@@ -20,6 +20,7 @@ export async function boot() {
   pyodide.FS.writeFile(APP, new Uint8Array(await app));
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(APP)})`);
   const main = pyodide.pyimport("jss_main");
-  const steps = { started, interpreter, imported: performance.now() };
+  const wasm = performance.getEntriesByName("jss:wasm-ready")[0]?.startTime ?? null;
+  const steps = { started, wasm, interpreter, imported: performance.now() };
   return { main, steps };
 }

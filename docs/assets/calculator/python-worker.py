@@ -27,11 +27,18 @@ def call(name, request):
     return jss_main.call(name, request)
 
 
+def _mark(name):
+    """When the runtime's loader left a performance mark (jss-pyodide.mjs), or None."""
+    marks = js.performance.getEntriesByName(name)
+    return marks[0].startTime if marks.length else None
+
+
 def report():
     return json.dumps({
         "origin": js.performance.timeOrigin,
         # The worker's clock starts when the page creates it.
-        "steps": {"started": 0, "interpreter": _INTERPRETER, "imported": _IMPORTED},
+        "steps": {"started": 0, "wasm": _mark("jss:wasm-ready"), "interpreter": _INTERPRETER,
+                  "imported": _IMPORTED},
         "resources": json.loads(js.JSON.stringify(js.performance.getEntriesByType("resource"))),
     })
 

@@ -57,7 +57,8 @@ async function startWorker() {
   const shift = origin - performance.timeOrigin;
   return {
     thread: "worker (PyScript)",
-    steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v + shift])),
+    steps: Object.fromEntries(Object.entries(steps).map(
+      ([k, v]) => [k, v === null ? null : v + shift])),
     resources: resources.map((/** @type {any} */ e) => ({
       url: e.name, initiator: e.initiatorType, start: e.startTime + shift,
       end: e.responseEnd + shift, transfer: e.transferSize, encoded: e.encodedBodySize,
