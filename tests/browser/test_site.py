@@ -63,11 +63,16 @@ def test_nav_is_the_published_one() -> None:
         "calculator.md",
         "import.md",  # --- imp: issue 18's guide page, beside the calculator it feeds
         "jss.md",
+        "badges.md",  # g-new's pages (issue 17), listed here when merging them into imp
+        "agencies.md",
         "outcomes.md",
         "feedback.md",
         "disputes.md",
         "mediation.md",
         "arbitration.md",
+        "payments.md",
+        "fees.md",
+        "account.md",
         "history.md",
         "model.md",
         "sources.md",

@@ -1022,7 +1022,8 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        clients, end dates and stars. The calculator's Import panel reads both in your browser,
        merges them by contract and marks what neither holds.""",
        ("help-view-invoices", "help-weekly-summary-report", "sample-earnings-csv",
-        "sample-work-history-json"), REPORT, "exports", ("contracts", "account")),
+        "sample-work-history-json"), REPORT, "exports", ("contracts", "account"),
+       updated="2026-12-06"),
 )
 
 
