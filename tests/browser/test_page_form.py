@@ -63,12 +63,7 @@ def test_after_clear_all_undo_is_in_view_and_has_focus(sized: Page, site_url: st
     expect(sized.locator("#jss-editor-a .jss-contract")).to_have_count(10)
 
 
-@pytest.mark.parametrize("shown", [
-    None,
-    pytest.param("80", marks=pytest.mark.xfail(
-        strict=True, reason="the model's compare (helper m-score's branch): with a shown score "
-                            "B's 6-month window differs from A's by 2 until it merges")),
-])
+@pytest.mark.parametrize("shown", [None, "80"])
 def test_an_unchanged_b_equals_a(sized: Page, site_url: str, shown: str | None) -> None:
     sized.goto(site_url + "calculator/")
     ready(sized)
