@@ -31,6 +31,7 @@ from .outcomes import (
     Option,
     Outcome,
     classify,
+    forget_forms,
     open_reading_changes,
 )
 from .rules import WINDOW_MONTHS, RuleSet
@@ -217,6 +218,7 @@ def distribution(history: History, days: Sequence[Evaluation],
 def clear_cache() -> None:
     """Forget remembered distributions (benchmarks time the work, not the memory)."""
     _distribution.cache_clear()
+    forget_forms()
 
 
 @lru_cache(maxsize=8)
