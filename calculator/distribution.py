@@ -31,6 +31,7 @@ from .outcomes import (
     Option,
     Outcome,
     classify,
+    forget_forms,
     open_reading_changes,
 )
 from .rules import WINDOW_MONTHS, RuleSet
@@ -217,6 +218,7 @@ def distribution(history: History, days: Sequence[Evaluation],
 def clear_cache() -> None:
     """Forget remembered distributions (benchmarks time the work, not the memory)."""
     _distribution.cache_clear()
+    forget_forms()
 
 
 @lru_cache(maxsize=8)
@@ -267,11 +269,15 @@ def _compute(history: History, days: Sequence[Evaluation],
     # list (a 3-valued group of n has about n*n/2), and chances that fit in a float.
     # Groups in an order set by what they are, not by where their contracts sit in the list:
     # the tables, their folds and the sampled draws then do not depend on contract order.
-    chunks = [(key, members[i:i + GROUP_MAX])
-              for key, members in sorted(groups.items(), key=lambda kv: repr(kv[0]))
-              for i in range(0, len(members), GROUP_MAX)]
+    # Larger tables first (then by what they hold): on the bench histories that folds for
+    # the least work.
+    built = [(key, chunk, _group_table(key, len(chunk), base))
+             for key, members in groups.items()
+             for chunk in (members[i:i + GROUP_MAX] for i in range(0, len(members), GROUP_MAX))]
+    built.sort(key=lambda b: (-len(b[2]), repr(b[0]), b[1][0]))
+    chunks = [(key, chunk) for key, chunk, _ in built]
     keys = [key for key, _ in chunks]
-    group_tables = [_group_table(key, len(members), base) for key, members in chunks]
+    group_tables = [table for _, _, table in built]
     where: dict[int, tuple[int, int, int]] = {}
     # Each contract's posterior chances are needed only to explain a shown score.
     tracked = bool(history.shown) or len(days) > 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final, Literal
 
 from . import private as _private
@@ -24,6 +24,7 @@ __all__ = [
     "changed_on",
     "classify",
     "combine",
+    "forget_forms",
     "paid_days",
     "paid_months",
     "private_band",
@@ -163,6 +164,18 @@ def with_forms(history: History, rules: RuleSet) -> History:
     change = history.form_change or rules.form_change
     if change is None and not any(c.review_form for c in history.contracts):
         return history
+    return _settled_forms(history, change)
+
+
+def forget_forms() -> None:
+    """Forget the histories ``with_forms`` remembers (with the distributions' cache)."""
+    _settled_forms.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _settled_forms(history: History, change: date | None) -> History:
+    """``with_forms`` once per history and date: an estimate, its timeline and its markers
+    ask for the same one."""
     out = []
     for c in history.contracts:
         if c.review_form is None and c.end is not None:
@@ -208,13 +221,13 @@ def _feedback(contract: Contract, rules: RuleSet, mode: PrivateMode,
                            (_STARS_ONLY, reason, *refund), stars_only=True)
     if contract.private_rating is UNKNOWN and public is not None:
         c = _hidden(contract, rules, public, mode)
-        return replace(c, reasons=(*c.reasons, *refund))
+        return replace(c, reasons=(*c.reasons, *refund)) if refund else c
     rating = contract.private_rating
     private = private_band(rating if isinstance(rating, int) else None, rules)
     outcome = combine(public, private)
     if outcome is None:
         c = _no_feedback(contract, rules)
-        return replace(c, reasons=(*c.reasons, *refund))
+        return replace(c, reasons=(*c.reasons, *refund)) if refund else c
     reason = Reason("feedback", _feedback_text(contract, public, private, outcome))
     return _apply_zero(contract, rules, (Option(private or "none", outcome, 1.0),),
                        (reason, *refund))

@@ -278,7 +278,8 @@ _STARS_ONLY = replace(
         "Clients leave 1-5 public stars and may add a private note; the 0-10 private rating is "
         "gone from the end-of-contract form. A contract that ended before keeps its hidden "
         "rating until it leaves the 24-month window. Upwork does not say how the score treats "
-        "either."
+        "either. Long-term contracts paid at least every {gap_days} days still count without "
+        "feedback."
     ),
     sources=("help-leave-feedback", "help-factors-2026"),
 )

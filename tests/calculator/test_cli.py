@@ -223,3 +223,12 @@ def test_a_bad_open_contract_choice_exits_2_naming_the_option(capsys: Capture,
                                                               history_file: Path) -> None:
     code, _, err = run(capsys, "timeline", str(history_file), "--open-contracts", "maybe")
     assert code == 2 and "--open-contracts" in err
+
+
+def test_form_change_sets_the_day_the_stars_only_form_arrived(capsys: Capture,
+                                                              history_file: Path) -> None:
+    code, out, _ = run(capsys, "estimate", str(history_file), "--form-change", "2015-06-01")
+    era = json.loads(out)["form_era"]
+    assert code == 0 and era["change"] == "2015-06-01" and era["approximate"] is False
+    code, _, err = run(capsys, "estimate", str(history_file), "--form-change", "2010-01-01")
+    assert code == 2 and "--form-change" in err

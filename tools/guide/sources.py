@@ -131,6 +131,15 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                 "Freelancers' own reports of the score they were shown and the history behind "
                 "it: what the model's chances of hidden poor ratings are set and checked on "
                 "(each case, with its thread, is listed on About the model)."),
+    # m-score: the form era.
+    "help-leave-feedback": ("official",
+                            "The end-of-contract form without the private rating: clients leave "
+                            "1-5 public stars and may add a private note, because the two "
+                            "ratings confused them. The page gives no date."),
+    "help-factors-2026": ("official",
+                          "The factors page reworded for the new form: 'good feedback' and "
+                          "'Negative client feedback' where it named private feedback, and "
+                          "disputed contracts among what lowers the score."),
 }
 
 def _official(id_: str, title: str, where: str, url: str, date: str, supports: str) -> Source:
