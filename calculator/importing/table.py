@@ -42,6 +42,9 @@ _OTHER_CURRENCY: Final = re.compile(r"[\u20ac\u00a3\u00a5\u20b9\u20bd\u20a9\u20b
                                     r"\b(?!USD\b)[A-Z]{3}\b|\b(?:Rs|zl|kr|R\$|C\$|A\$)",
                                     re.IGNORECASE)
 _FIXED: Final = ("fixed price", "fixed-price", "fixed", "milestone")
+_LABELS: Final[Mapping[Role, str]] = {role: spec[0] for role, spec in COLUMNS.items()}
+_PLAIN: Final = re.compile(r"^-?\d+(?:\.\d+)?$")
+_ISO: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +142,11 @@ def _payment(cells: list[str], number: int, at: Mapping[Role, int], name: str,
         index = at.get(role)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    label = {role: COLUMNS[role][0] for role in COLUMNS}
+    label = _LABELS
     raw_date = cell("date")
     try:
-        day = read_date(raw_date, "date") if raw_date else None
+        # The report's own form first (one call), then every form the form fields take.
+        day = (_iso_day(raw_date) or read_date(raw_date, "date")) if raw_date else None
     except FieldError as err:
         raise _CellError(label["date"], f"{raw_date!r}: {err.message}") from None
     if day is None:
@@ -167,6 +171,16 @@ def _payment(cells: list[str], number: int, at: Mapping[Role, int], name: str,
                    tuple(c.strip() for c in cells))
 
 
+def _iso_day(text: str) -> date | None:
+    """``YYYY-MM-DD`` read at once (``None``: another form, or not a real day)."""
+    if not _ISO.match(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _amount(text: str, column: str, decimal_comma: bool, *, usd: bool = True) -> float:
     """A number of dollars (or hours): ``$1,200.50``, ``-15``, ``(15.00)``; ``12,5`` with
     ``decimal_comma``. A decimal comma without it, or another currency, is refused."""
@@ -174,6 +188,8 @@ def _amount(text: str, column: str, decimal_comma: bool, *, usd: bool = True) ->
         if usd:
             raise _CellError(column, "is empty: each payment needs its amount in USD")
         return 0.0
+    if _PLAIN.match(text):  # the report's own form: 16.5, -15, 0.33333
+        return float(text)
     match = _USD.match(text)
     if not match or not re.search(r"\d", match["number"]):
         if usd and _OTHER_CURRENCY.search(text):
