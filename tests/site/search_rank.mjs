@@ -1,7 +1,8 @@
 // @ts-check
 // Material's own search worker, run in Node on the built site's index: the code the browser runs,
 // shim included, with no browser. Reads a JSON list of queries on stdin; prints, per query, the
-// locations in the order Material lists them (pages grouped, best group first).
+// result groups in Material's order (one per page, best first), each a list of
+// [location, score] in the group's order.
 // Usage: node tests/site/search_rank.mjs SITE_DIR < queries.json
 import { readFileSync, readdirSync } from "node:fs";
 import vm from "node:vm";
@@ -67,10 +68,11 @@ async function send(data) {
 // Material's message types: 0 setup, 2 query (SearchMessageType).
 const index = JSON.parse(readFileSync(`${site}/search/search_index.json`, "utf8"));
 await send({ type: 0, data: { ...index, options: { suggest: false } } });
-/** @type {Record<string, string[]>} */
+/** @type {Record<string, [string, number][][]>} */
 const out = {};
 for (const query of queries) {
   const reply = await send({ type: 2, data: query });
-  out[query] = reply.data.items.flat().map((/** @type {{location: string}} */ d) => d.location);
+  out[query] = reply.data.items.map((/** @type {{location: string, score: number}}[] */ group) =>
+    group.map((d) => [d.location, d.score]));
 }
 process.stdout.write(JSON.stringify(out));

@@ -1001,6 +1001,15 @@ ANSWERS: Final[tuple[Answer, ...]] = (
        ("help-fixed-dispute", "help-arbitration", "community-arbitration-fee",
         "reports-2025-arbitration"), OFFICIAL, "arbitration", ("arbitration", "fees"),
        updated=_CHECKED_ISSUE_17),
+    # --- g-cover2 --- (checked against its sources on 2026-12-06, hence _n)
+    _n("agency-closed", "agencies",
+       "What happens to members' scores when an agency closes?",
+       """Each member keeps the agency work they did: Upwork's agency FAQ says that when an
+       agency closes, the contracts its members completed on its behalf count toward each
+       member's own Job Success Score. By the usual rules they then count until they are 24
+       months old. The part of Upwork's answer we could read ends there, so any condition it
+       adds is unknown.""",
+       ("help-agencies-faq", "help-jss"), OFFICIAL, "current", ("agencies", "score")),
 )
 
 

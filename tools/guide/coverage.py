@@ -15,6 +15,7 @@ from .coverage_data import MERGED, SEARCHED, SOURCES
 from .coverage_types import DATED_BY, KINDS, TOPICS, Q, Source
 
 __all__ = [
+    "RECENT_MEASURE",
     "CoverageError",
     "Entry",
     "Figures",
@@ -46,14 +47,26 @@ class Entry:
     status: str
 
 
+#: What the share from 2023 or later is measured on (the issue's target of a third).
+RECENT_MEASURE: Final = ("questions whose source has a date of its own (stated, or inferred from "
+                         "a thread's number or the dated events it reports); Help Center "
+                         "articles and support notes with no date are left out")
+
+
 @dataclass(frozen=True, slots=True)
 class Figures:
     """The map's headline numbers. Shares are of questions; ``landed_share`` is of the in-scope
-    questions (not ``out``) whose anchor resolves."""
+    questions (not ``out``) whose anchor resolves.
+
+    The share from 2023 or later is ``recent_dated_share``: only questions whose source has a
+    date of its own count, because an undated Help Center article's year is only the year its
+    copy was read. ``recent_share`` counts those articles as that year too; it is shown beside
+    the measure, never as it.
+    """
 
     questions: int
     sources: int
-    recent: int  # questions whose source is dated 2023 or later
+    recent: int  # questions whose source is dated 2023 or later, undated articles by year read
     recent_dated: int  # the same, leaving out Help Center articles dated by the copy read
     dated: int  # questions whose source has a date of its own (not "read")
     in_scope: int
@@ -70,15 +83,25 @@ class Figures:
         return self.recent_dated / self.dated if self.dated else 0.0
 
     @property
+    def undated(self) -> int:
+        """Questions from Help Center articles (and support notes) that carry no date."""
+        return self.questions - self.dated
+
+    @property
     def landed_share(self) -> float:
         return self.landed / self.in_scope if self.in_scope else 0.0
 
     def to_dict(self) -> dict[str, object]:
         return {
             "questions": self.questions, "sources": self.sources,
-            "from_2023": self.recent, "share_from_2023": round(self.recent_share, 3),
-            "own_dates": self.dated, "own_dates_from_2023": self.recent_dated,
-            "share_own_dates_from_2023": round(self.recent_dated_share, 3),
+            # The share from 2023 or later, measured on sources with a date of their own.
+            "from_2023": self.recent_dated, "own_dates": self.dated,
+            "share_from_2023": round(self.recent_dated_share, 3),
+            "share_from_2023_measured_on": RECENT_MEASURE,
+            # Not the measure: undated Help Center articles counted as the year they were read.
+            "undated_help_articles": self.undated,
+            "from_2023_counting_undated_as_year_read": self.recent,
+            "share_from_2023_counting_undated_as_year_read": round(self.recent_share, 3),
             "in_scope": self.in_scope, "landed": self.landed,
             "share_landed": round(self.landed_share, 3),
             "awaiting": self.awaiting, "not_answered": self.gaps,
@@ -229,13 +252,20 @@ def coverage_markdown(found: Iterable[Entry], labels: Mapping[str, str] | None =
         "| --- | --- |",
         f"| Questions | {fig.questions} |",
         f"| Distinct sources | {fig.sources} |",
-        f"| From 2023 or later (all sources) | {fig.recent} ({_pct(fig.recent, fig.questions)}) |",
-        f"| From 2023 or later (sources with a date of their own) | {fig.recent_dated} of "
-        f"{fig.dated} ({_pct(fig.recent_dated, fig.dated)}) |",
+        f"| From 2023 or later (the measure: sources with a date of their own) | "
+        f"{fig.recent_dated} of {fig.dated} ({_pct(fig.recent_dated, fig.dated)}) |",
+        f"| Questions from undated Help Center articles and support notes (left out of that "
+        f"share) | "
+        f"{fig.undated} |",
         f"| In scope | {fig.in_scope} |",
         f"| In scope and answered here | {fig.landed} ({_pct(fig.landed, fig.in_scope)}) |",
         f"| Answer being written on another branch | {fig.awaiting} |",
         f"| Not answered yet | {fig.gaps} |",
+        "",
+        f"The share from 2023 or later is measured on {RECENT_MEASURE}. Counting those "
+        f"articles as the year their copy was read would give {fig.recent} of {fig.questions} "
+        f"({_pct(fig.recent, fig.questions)}), a figure that says when we read them, not when "
+        "anyone asked.",
         "",
         "How each date was found: "
         + "; ".join(f"**{k}**, {v}" for k, v in DATED_BY.items()) + ".",

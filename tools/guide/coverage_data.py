@@ -14,7 +14,7 @@ _STAGE: Final = "https://stage-support.upwork.com/hc/en-us/articles/"
 
 #: Branches whose answers are in this tree: their pending anchors are checked like any other (a
 #: missing one stops the build). Add a branch here when it is merged.
-MERGED: Final[frozenset[str]] = frozenset()
+MERGED: Final[frozenset[str]] = frozenset({"g-new", "g-fix"})
 
 #: Where the questions were looked for (the search tool's stored public pages, December 2026).
 #: Each result page was read for every question it asks, not only the one searched for.
@@ -57,6 +57,57 @@ SEARCHED: Final[tuple[str, ...]] = (
     "community.upwork.com Freelancers 2025 milestone client not approving 14 days auto release",
     "r/Upwork client refused to release milestone dispute mediation experience",
     "r/Upwork JSS job success score question posted comments sorted by best",
+    # --- g-cover2: questions from 2023 on, and the gaps (pages corpus unless marked) ---
+    "Upwork Job Success Score dropped 2024 community thread",
+    "r/Upwork JSS dropped 2025",
+    "Upwork new feedback form private rating removed private note to freelancer",
+    "Will freelancers see my private note immediately? Can I edit a private note after "
+    "submitting it?",
+    "Upwork private note freelancer will see note after both reviews submitted or 14-day "
+    "feedback period double-blind",
+    "Upwork agencies frequently asked questions what happens to members Job Success Score when "
+    "agency is closed",
+    "(docs corpus) Upon the closure of an agency on Upwork, all completed contracts completed by "
+    "agency members on behalf of the agency will be counted towards their respective Job "
+    "Success Score",
+    "Upwork community 2024 Top Rated feedback removal benefit phased out question",
+    "Upwork account paused until I complete Upwork Academy course negative feedback proposals",
+    "reddit.com r/Upwork comments job success score dropped after client ended contract",
+    "\"Job Success insights\" which contracts affecting my score community question",
+    "Upwork Product Release Notes 2024 freelancers contracts update",
+    "Upwork JSS now updates daily my score changed today freelancer question",
+    "Upwork freelancer service fee 10% flat May 2023 question contract started before",
+    "client declined my dispute fixed-price 2024 what happens next dispute mediation agent "
+    "proposal",
+    "Upwork Community Freelancers forum client ended contract refund request escrow dispute "
+    "filed within 7 days",
+    "first JSS after only two contracts two clients new freelancer score 2024",
+    "upwork.com resources Job Success Score how to improve Top Rated badge freelancers 2024",
+    "Upwork community Rising Talent badge removed JSS appeared new freelancer 2024 moderator",
+    "medium digitalwork Clea O'Neil Upwork Job Success Score platform-generated metric",
+    "digitalwork Upwork Badges Top Rated Plus Clea O'Neil 2023",
+    "\"Upwork Badges: Top Rated Plus\" medium",
+    "Upwork community hourly contract client payment failed refunded hours 2024 Hourly "
+    "Protection support",
+    "Upwork arbitration Brief fee split 7 days to agree and pay freelancer community 2025",
+    "etcetera.kiev.ua blog Upwork update Job Success Score daily",
+    "Upwork removed private feedback from clients review form how is JSS calculated now "
+    "freelancers discussion",
+    "my JSS disappeared from my profile after contract ended Support forum moderator 2025",
+    "Upwork Product Release Notes \"Who is impacted\" \"Release date\" 2024 freelancers",
+    "r/Upwork posted by u/ job success score private feedback client",
+    "Upwork freelancer service fee changed 0% to 15% per contract 2025 announcement community",
+    "etcetera.kiev.ua Upwork from simple fees to pay-to-play variable commission",
+    "Upwork community thread account on hold 14 days negative feedback multiple clients can't "
+    "submit proposals",
+    "Upwork Agencies forum agency JSS dropped member contract question moderator answer 2024",
+    "Upwork Help Direct Contracts with clients April 22 2024 5% freelancer fee client must "
+    "create Upwork account",
+    "lost Top Rated badge JSS still above 90 account hold eligible weeks Support forum 2024",
+    "Upwork community 2024 milestone submitted client requested changes 14 days auto release "
+    "question",
+    "Upwork community freelancer question Job Success insights report feedback button removed "
+    "feedback 2024",
 )
 
 
@@ -247,13 +298,13 @@ SOURCES: Final[tuple[Source, ...]] = (
           Q("What is changing in the end-of-contract review form?", "feedback",
             "feedback/#private-rating-removed", pending="g-fix"),
           Q("Why was the private feedback rating removed?", "feedback",
-            gap="not answered: Upwork's stated reason (clients found two ratings confusing) is "
-                "on no page here"),
+            "feedback/#private-rating-removed", pending="g-fix"),
           Q("What is the private note, and is it required?", "feedback",
             "feedback/#private-note", pending="g-fix"),
           Q("Will the freelancer see a private note at once?", "feedback",
-            gap="not answered: the help page lists this question, and the copy read shows no "
-                "answer to it"),
+            gap="not answered: the help page lists this question, but no stored copy we found "
+                "shows Upwork's answer (searched twice, December 2026), and the private-note "
+                "answer being written on g-fix says the same; we do not guess it"),
           Q("How long does a client have to leave a review after a contract ends?", "feedback",
             "feedback/#feedback-deadline", pending="g-fix"),
           Q("How does a client edit a public review already left?", "feedback",
@@ -352,7 +403,7 @@ SOURCES: Final[tuple[Source, ...]] = (
     _help("35389337775123-Agencies-Frequently-Asked-Questions", "Agencies: Frequently Asked "
           "Questions",
           Q("What happens to members' scores when an agency is closed?", "agencies",
-            gap="not answered: Upwork's agency FAQ answers it; no page here does yet"),
+            "agencies/#agency-closed"),
           Q("How are agency members paid for agency work?", "agencies",
             out="agency pay is an internal arrangement; the guide covers scores and disputes")),
     # --- Payments and Hourly Protection ----------------------------------------------------------
@@ -741,4 +792,69 @@ SOURCES: Final[tuple[Source, ...]] = (
     _thread("Freelancers/First-time-in-mediation/td-p/467779", "First time in mediation", "2018",
             Q("A client wants a full refund and misquotes our chat: what is mediation like?",
               "mediation", "mediation/#what-it-does-not-do")),
+    # --- g-cover2: sources of 2023 and later (each read; dates as the page gives them, or from
+    # the thread number, or from the dated events the page reports as news) ---
+    _thread("Product-Release-Notes/Update-to-our-talent-reputation-system/ba-p/1608326",
+            "Update to our talent reputation system", "2024",
+            Q("Is the Top Rated feedback-removal benefit going away, and from when?", "feedback",
+              "feedback/#top-rated-removal-perk"),
+            Q("Once that benefit ends, can a review I disagree with still be removed?",
+              "feedback", "feedback/#report-review"),
+            kind="announcement", dated_by="reported"),
+    _thread("Freelancers/jss-update/td-p/1330629", "jss update", "2023",
+            Q("When is the next Job Success Score update?", "score",
+              "jss/#when-score-updates")),
+    _thread("Freelancers/Help-with-Job-Success-Score-and-Top-Rated-Badge/td-p/1596665",
+            "Help with Job Success Score and Top Rated Badge", "2024",
+            Q("Six active contracts and over $1,000 earned, but still no score: why?", "score",
+              "jss/#first-score-minimum"),
+            Q("What do I need for Top Rated when none of my ongoing contracts has feedback yet?",
+              "badges", "jss/#top-rated-requirements")),
+    _thread("Support-Forum/Rising-Talent-badge/td-p/1424393", "Rising Talent badge", "2023",
+            Q("Why did I get a score without ever being shown the Rising Talent badge?",
+              "badges", "badges/#rising-talent-and-score")),
+    _thread("Support-Forum/Top-Rated-Plus-Badge-is-Missing/m-p/1570660",
+            "Top Rated Plus Badge is Missing", "2024",
+            Q("My score is 100% and I seem to meet every criterion: why did my Top Rated Plus "
+              "badge vanish?", "badges", "badges/#top-rated-plus-lost")),
+    _thread("Freelancers/Lost-my-top-rated-badge/td-p/1605301", "Lost my top rated badge",
+            "2024",
+            Q("A short account hold took away both Top Rated and Top Rated Plus: why?", "badges",
+              "account/#hold-and-top-rated")),
+    _other("https://medium.com/digitalwork/"
+           "beyond-the-metrics-what-the-job-success-score-cant-capture-69354116b282",
+           "Beyond the Metrics: What the Job Success Score Can't Capture", "2023-09-20", "page",
+           Q("How is the score calculated, and over which periods?", "score",
+             "jss/#how-windows-work"),
+           Q("Does the score allow for outcomes a freelancer could not control, such as a scam "
+             "or a difficult client?", "contracts", "outcomes/#flagged-client-feedback")),
+    _other("https://medium.com/digitalwork/upwork-badges-rising-talent-37c8f605f592",
+           "Upwork Badges: Rising Talent", "2023-10-12", "page",
+           Q("How does a new freelancer earn Rising Talent, and what happens to it once a score "
+             "appears?", "badges", "badges/#rising-talent-and-score")),
+    _other("https://medium.com/digitalwork/upwork-badges-top-rated-38e4fb6bdb3b",
+           "Upwork Badges: Top Rated", "2023-11-23", "page",
+           Q("What does it take to earn the Top Rated badge?", "badges",
+             "jss/#top-rated-requirements")),
+    _help("211062538-Freelancer-Service-Fees%C2%A0", "Freelancer Service Fees (2023 version)",
+          Q("What service fee do freelancers pay on their Upwork earnings?", "fees",
+            "fees/#fee-history"),
+          Q("Do agencies pay the same service fee as freelancers?", "fees",
+            "agencies/#agency-fee"),
+          Q("Does a contract already at 5% on 3 May 2023 keep that rate?", "fees",
+            "fees/#fee-change-2023"),
+          date="2023", dated_by="reported"),
+    _help("360025040794-Direct-Contracts-with-clients", "Direct Contracts with clients",
+          Q("What fee does a Direct Contract carry since the April 2024 change?", "fees",
+            "fees/#direct-contracts-fee"),
+          Q("Must a client I bring through a Direct Contract now open an Upwork account?",
+            "fees", "fees/#direct-contracts-fee"),
+          date="2024", dated_by="reported"),
+    _other("https://etcetera.kiev.ua/blog/upwork-from-simple-fees-to-pay-to-play",
+           "Upwork: from simple fees to pay-to-play", "2025", "reported",
+           Q("Is Upwork's commission now a variable 0 to 15%?", "fees",
+             "fees/#variable-fee-2025"),
+           Q("Does paying for Connects and boosts guarantee that clients see my proposals?",
+             "fees", out="Connects, boosts and search ranking are the price and reach of a "
+                         "proposal, not a fee on earnings, the score or a dispute")),
 )

@@ -625,6 +625,14 @@ GUIDE_ONLY: Final[tuple[Source, ...]] = (
                "number)", "Freelancers/Top-rated-plus/td-p/1605526", "2024",
                "No exception is made for a freelancer just short of the Top Rated Plus "
                "threshold when a client leaves: the large-contract minimum must be met."),
+    # --- g-cover2 ---
+    _official("help-agencies-faq", "Agencies: Frequently Asked Questions",
+              "Upwork Help Center (a question-and-answer article written for Upwork's support "
+              "chatbot; undated, so dated by the year its stored copy was read)",
+              _HELP + "35389337775123-Agencies-Frequently-Asked-Questions", "2026",
+              "When an agency closes, the contracts its members completed on its behalf count "
+              "toward each member's own Job Success Score; payments for agency work go to the "
+              "agency, which pays its members."),
 )
 
 
