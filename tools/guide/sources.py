@@ -91,15 +91,6 @@ EXTRA: Final[dict[str, tuple[str, str]]] = {
                          "notice of non-resolution to agree and pay; what happens when one side "
                          "or neither side pays; not complying with the outcome suspends the "
                          "account."),
-    # g-fix's text for the form-change page, which the package cites too (m-score).
-    "help-leave-feedback": ("official",
-                            "The client's side of the end-of-contract form, as the newest stored "
-                            "copy (read in 2026; the page carries no date) has it: the private "
-                            "rating and review are being removed; the client leaves a 1-5 star "
-                            "public rating and may add an optional private note for the "
-                            "freelancer; Upwork's reason is that two ratings confused clients. "
-                            "It does not say when the change happened or how the score treats "
-                            "contracts that ended before it."),
     "help-hourly-dispute": ("official",
                             "A client's hourly dispute pauses the contract and sets its weekly "
                             "limit to zero; 3 days to respond; a specialist checks the Work "
