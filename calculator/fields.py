@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
+from .rules import FORM_CHANGE
+
 __all__ = [
     "CONTRACT_FIELDS",
     "HISTORY_FIELDS",
@@ -180,7 +182,8 @@ HISTORY_FIELDS: Final = (
     # m-score: the form era's date, history-level and optional (written only when set).
     Field("form_change", "Stars-only form from", "date",
           hint="the day clients began to get the review form without a private rating; "
-               "blank: the model's default", placeholder=_DATE_PLACEHOLDER, always=False),
+               f"blank: {FORM_CHANGE.day} {FORM_CHANGE:%B %Y}, approximate (no announcement "
+               "dates it)", placeholder=_DATE_PLACEHOLDER, always=False),
     Field("shown", "Scores Upwork showed", "list",
           hint="optional: the Job Success Score your profile showed, and when",
           high=MAX_SHOWN, items=SHOWN_FIELDS),

@@ -135,3 +135,23 @@ def test_chart_labels_are_readable_and_b_sits_in_the_page(sized: Page, site_url:
         }
         return null; }""")
     assert boxed is None, boxed
+
+
+def test_the_form_era_date_is_a_page_setting_and_travels_in_the_link(
+        sized: Page, site_url: str) -> None:
+    # Issue 16: the stars-only form's date is adjustable on the page, not only on the command
+    # line; the link carries it, and the page's score is the package's for that date.
+    sized.goto(site_url + "calculator/")
+    ready(sized)
+    load_example(sized)
+    setting = sized.locator("#jss-a-form_change")
+    expect(setting).to_have_value("")
+    setting.fill("2016-01-01")
+    deadline = time.monotonic() + 60
+    while (h := _linked_history(sized)).form_change is None:
+        assert time.monotonic() < deadline, h
+        sized.wait_for_timeout(200)
+    assert str(h.form_change) == "2016-01-01"
+    expected = calculator.estimate(h).score
+    expect(sized.locator("#jss-score")).to_have_attribute("data-score", str(expected))
+    expect(sized.locator("#jss-form [aria-invalid=true]")).to_have_count(0)

@@ -250,6 +250,12 @@ export function renderEditor(host, key, scenario, gap, fields, open) {
     `${key}.as_of`));
   tops.append(field(rules.label, makeInput(rules, scenario.rules), rules.hint,
     `jss-${key}-rules`, `${key}.rules`));
+  // The day the stars-only review form began (issue 16): blank keeps the model's default.
+  const formChange = fields.find((f) => f.name === "form_change");
+  if (formChange) {
+    tops.append(field(formChange.label, makeInput(formChange, scenario.form_change ?? ""),
+      formChange.hint, `jss-${key}-form_change`, `${key}.form_change`));
+  }
   // What Upwork showed: the score on the estimate's date, and optionally one seen earlier.
   const shownItems = top(fields, "shown").items || [];
   const score = shownItems.find((f) => f.name === "score");

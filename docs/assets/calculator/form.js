@@ -36,6 +36,8 @@ export function delayFor(contracts) {
 export function toForm(s) {
   /** @type {Record<string, unknown>} */
   const form = { schema: 1, as_of: s.as_of, rules: s.rules, contracts: s.contracts };
+  // The form era's date: sent only when the reader set one (blank: the model's default).
+  if (s.form_change && s.form_change.trim()) form.form_change = s.form_change;
   const shown = (s.shown || []).map((x, i) => ({ date: i === 0 ? s.as_of : x.date,
     score: x.score })).filter((x) => x.score.trim() !== "");
   if (shown.length) form.shown = shown;
@@ -53,6 +55,7 @@ export function fromForm(form, fields) {
   return {
     as_of: text(form.as_of),
     rules: text(form.rules),
+    ...(form.form_change ? { form_change: text(form.form_change) } : {}),
     contracts: (form.contracts || []).map((/** @type {any} */ c) => contractForm(fields, c)),
     ...(Array.isArray(form.shown) && form.shown.length
       ? { shown: form.shown.map((/** @type {any} */ x) => ({ date: text(x.date),

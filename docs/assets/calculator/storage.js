@@ -9,7 +9,7 @@
  * or false for a checkbox). A field the page did not have when the history was saved is absent
  * and drawn at its default.
  * @typedef {{id: string, client: string} & Record<string, string | boolean>} ContractForm
- * @typedef {{as_of: string, rules: string, contracts: ContractForm[],
+ * @typedef {{as_of: string, rules: string, form_change?: string, contracts: ContractForm[],
  *   shown?: {date: string, score: string}[]}} Scenario
  * @typedef {{a: Scenario, b: Scenario | null}} State
  * @typedef {{of: string, summary: any[], nodes: any[], bar: any, announce: string}} SavedView
