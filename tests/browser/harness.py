@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route
+from playwright.sync_api import Error as PlaywrightError
 
 
 @dataclass
@@ -92,3 +93,37 @@ def wait_saved_with_result(page: Page, text: str) -> None:
         "([k, t]) => { const s = JSON.parse(localStorage.getItem(k) || '{}');"
         " return !!s.view && typeof s.view.of === 'string' && s.view.of.includes(t); }",
         arg=[SAVED_KEY, text])
+
+
+class HeldRoutes:
+    """Holds back the requests matching ``pattern`` on ``page`` until ``release()``; any that
+    arrive after it pass at once. Each held request is passed on exactly once, to the context's
+    own handler (``watch_context``), so the off-origin check still applies.
+
+    A plain list and ``unroute`` raced: a request arriving while the list was drained was never
+    passed on (the page never got Python), or was passed on twice ("Route is already handled").
+    """
+
+    def __init__(self, page: Page, pattern: str) -> None:
+        self._held: list[Route] = []
+        self._released = False
+        page.route(pattern, self._on_route)
+
+    def _on_route(self, route: Route) -> None:
+        if self._released:
+            _fallback(route)
+        else:
+            self._held.append(route)
+
+    def release(self) -> None:
+        self._released = True
+        while self._held:
+            _fallback(self._held.pop(0))
+
+
+def _fallback(route: Route) -> None:
+    try:
+        route.fallback()
+    except PlaywrightError as error:  # handled meanwhile (the page went away): nothing to pass
+        if "already handled" not in str(error):
+            raise

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, expect
 
 import calculator
 from calculator import encode_share, web
 from tests.browser.harness import (
+    HeldRoutes,
     PageLog,
     origin_of,
     watch_context,
@@ -110,8 +111,7 @@ def test_a_share_link_never_first_paints_another_historys_numbers(sized: Page,
     b = replace(a, contracts=a.contracts[:1])
     # Before Python is up (its files held back): the link's own contracts, not editable yet,
     # and "Computing…" where the numbers go; nothing saved.
-    held: list[Route] = []
-    sized.route("**/runtime/pyodide/**", lambda route: held.append(route))
+    held = HeldRoutes(sized, "**/runtime/pyodide/**")
     sized.goto(site_url + "calculator/#" + web.fragment(a, b))
     first = sized.locator("#jss-a-0-client")
     expect(first).to_have_value(a.contracts[0].client)
@@ -123,9 +123,7 @@ def test_a_share_link_never_first_paints_another_historys_numbers(sized: Page,
     assert sized.locator("#jss-score").count() == 0
     assert sized.evaluate("() => localStorage.getItem('jss-calculator:v1')") is None
     # Python up: it reads the link again and opens it, with its own numbers.
-    for route in held:
-        route.continue_()
-    sized.unroute("**/runtime/pyodide/**")
+    held.release()
     ready(sized)
     score = calculator.compare(a, b).a.score  # a new freelancer: no score yet
     expect(sized.locator("#jss-score")).to_have_attribute(
@@ -148,15 +146,12 @@ def test_a_link_previewed_over_a_saved_history_changes_nothing_until_asked(
         f"if (!sessionStorage.getItem('seeded')) {{ localStorage.setItem("
         f"'jss-calculator:v1', {json.dumps(saved)}); sessionStorage.setItem('seeded', '1'); }}")
     linked = calculator.preset("new-freelancer").history_a()
-    held: list[Route] = []
-    sized.route("**/runtime/pyodide/**", lambda route: held.append(route))
+    held = HeldRoutes(sized, "**/runtime/pyodide/**")
     sized.goto(site_url + "calculator/#a=" + encode_share(linked))
     expect(sized.locator("#jss-a-0-client")).to_have_value(linked.contracts[0].client)
     expect(sized.locator("#jss-clear")).to_be_disabled()
     assert sized.evaluate("() => localStorage.getItem('jss-calculator:v1')") == saved
-    for route in held:
-        route.continue_()
-    sized.unroute("**/runtime/pyodide/**")
+    held.release()
     ready(sized)
     notice = sized.locator("#jss-notice")
     expect(notice).to_contain_text("This link holds a different history")
