@@ -29,7 +29,7 @@ import statistics
 import tempfile
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
@@ -37,7 +37,13 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import calculator
 from calculator import web
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SITE_PREFIX, SiteHandler, serve_site
+from tests.browser.conftest import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SITE_PREFIX,
+    GitHubPagesHandler,
+    serve_site,
+)
 from tests.browser.harness import PageLog, is_same_origin, origin_of
 
 from .histories import history
@@ -138,44 +144,10 @@ EDIT_JS = """async ({ selector, value, timeout }) => {
 }"""
 
 
-#: What GitHub Pages sends gzipped when the browser accepts it: text, and the wasm (compressible
-#: machine code); zip archives are already compressed and go as they are.
-GZIP_SUFFIXES: Final = (".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".xml",
-                        ".map")
-_GZIPPED: dict[tuple[str, float], bytes] = {}
-
-
-class _CachingHandler(SiteHandler):
-    """The browser tests' handler, plus what GitHub Pages does: its cache header, and gzip."""
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "max-age=600")
-        super().end_headers()
-
-    def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (not path.is_file() or not path.name.endswith(GZIP_SUFFIXES)
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            super().do_GET()
-            return
-        key = (str(path), path.stat().st_mtime)
-        if key not in _GZIPPED:  # compressed once per file, as a CDN keeps it
-            _GZIPPED[key] = gzip.compress(path.read_bytes(), compresslevel=6)
-        body = _GZIPPED[key]
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def serve(site_dir: Path) -> AbstractContextManager[str]:
     """site/ on 127.0.0.1 as the browser tests serve it, plus GitHub Pages' cache header and
     gzip (so the bytes on the emulated phone's link are the bytes a reader downloads)."""
-    return serve_site(site_dir, _CachingHandler)
+    return serve_site(site_dir, GitHubPagesHandler)
 
 
 def median(values: list[float | None]) -> float | None:
