@@ -56,16 +56,33 @@ json.dumps({"kept": kept, "report": report})
 
 // Byte-compile with this interpreter. Sourceless .pyc in a zip is what zipimport loads first;
 // the code objects keep the stdlib's usual file names, so tracebacks read as before.
+// Docstrings of modules and functions are left out (about a tenth of the stdlib zip: bytes on the
+// page's slowest download, and less to unmarshal at start): nothing on the page reads them, and
+// CPython's stdlib runs without them under -OO. Unlike -OO, asserts stay, so the code is the code
+// the tests run. Class docstrings stay: a dataclass without one computes its signature at import.
+// Pyodide's own packages (_pyodide, pyodide) keep theirs: it attaches them to its JavaScript API.
 py.globals.set("kept_files", py.toPy(traced.kept));
 py.globals.set("app_files", py.toPy(Object.keys(job.app)));
 py.runPython(`
+import ast
 import importlib._bootstrap_external as ext
 import io, zipfile
 
 DATE = (2020, 1, 1, 0, 0, 0)
 
-def pyc(source, filename):
-    code = compile(source, filename, "exec", dont_inherit=True, optimize=0)
+def without_docstrings(source, filename):
+    tree = ast.parse(source, filename)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                    and isinstance(first.value.value, str)):
+                node.body[0:1] = [] if len(node.body) > 1 else [ast.copy_location(ast.Pass(), first)]
+    return tree
+
+def pyc(source, filename, strip=True):
+    tree = without_docstrings(source, filename) if strip else source
+    code = compile(tree, filename, "exec", dont_inherit=True, optimize=0)
     return bytes(ext._code_to_timestamp_pyc(code, 0, 0))
 
 def write_zip(path, entries):
@@ -82,7 +99,8 @@ def write_zip(path, entries):
 stdlib = {}
 with zipfile.ZipFile(${JSON.stringify(STDLIB)}) as zf:
     for rel in kept_files:
-        stdlib[rel[:-3] + ".pyc"] = pyc(zf.read(rel), ${JSON.stringify(STDLIB)} + "/" + rel)
+        stdlib[rel[:-3] + ".pyc"] = pyc(zf.read(rel), ${JSON.stringify(STDLIB)} + "/" + rel,
+                                        strip=not rel.startswith(("_pyodide/", "pyodide/")))
 write_zip("/tmp/stdlib.zip", stdlib)
 
 app = {}
