@@ -9,10 +9,13 @@
 //   states   each change of #jss-calculator's data-state
 //   results  each time #jss-result's content is replaced
 //   long     long tasks (> 50 ms) of the main thread
+//   frames   long animation frames (> 50 ms) with the scripts that ran in them: which file's code
+//            made the main thread busy (the theme's, the page's own, PyScript's)
 (() => {
   const now = () => performance.now();
   const B = (window.__jssBench = {
-    events: [], wasm: [], calls: [], states: [], results: [], long: [], score: null,
+    events: [], wasm: [], calls: [], states: [], results: [], long: [], frames: [],
+    score: null,
   });
   try {
     performance.setResourceTimingBufferSize(2000);
@@ -102,5 +105,19 @@
     }).observe({ type: "longtask", buffered: true });
   } catch {
     // no Long Tasks API: the breakdown says so
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        B.frames.push({
+          start: e.startTime, duration: e.duration,
+          scripts: e.scripts.map((x) => ({
+            url: x.sourceURL, invoker: x.invoker, start: x.startTime, duration: x.duration,
+          })),
+        });
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch {
+    // no Long Animation Frames API: no attribution by script
   }
 })();

@@ -29,7 +29,7 @@ import statistics
 import tempfile
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
@@ -262,6 +262,7 @@ def summarize_load(raw: dict[str, Any], calculator_page: bool, site_dir: Path,
         "long_tasks": len(long_tasks),
         "longest_task_ms": max((t["duration"] for t in long_tasks), default=0),
         "long_task_total_ms": sum(t["duration"] for t in long_tasks),
+        **_longest_scripts(bench.get("frames", [])),
         "marks": raw["marks"],
         "measures": raw["measures"],
     }
@@ -283,6 +284,29 @@ def summarize_load(raw: dict[str, Any], calculator_page: bool, site_dir: Path,
     out["interactive_ms"] = ready
     out["breakdown"] = _breakdown(raw, resources, ready)
     return out
+
+
+#: Whose code a script is, by the path of its file (Long Animation Frames' sourceURL).
+SCRIPT_OWNERS: Final = (
+    ("theme", ("assets/javascripts/",)),
+    ("site", ("assets/calculator/", "assets/guide/", "runtime/")),
+)
+
+
+def _longest_scripts(frames: list[dict[str, Any]]) -> dict[str, float]:
+    """The longest single script run on the main thread, by whose code it is: the theme's
+    (Material's bundle), or the site's own (the page's modules, PyScript, Pyodide's loader).
+    A long task's total also holds style, layout and paint, which no script owns."""
+    longest = {f"longest_script_{owner}_ms": 0.0 for owner, _ in SCRIPT_OWNERS}
+    for frame in frames:
+        for script in frame["scripts"]:
+            path = urlsplit(script["url"] or "").path
+            for owner, prefixes in SCRIPT_OWNERS:
+                if any(SITE_PREFIX + prefix in path for prefix in prefixes):
+                    key = f"longest_script_{owner}_ms"
+                    longest[key] = max(longest[key], script["duration"])
+                    break
+    return longest
 
 
 def _breakdown(raw: dict[str, Any], resources: list[dict[str, Any]],
@@ -375,7 +399,8 @@ def _cold_and_warm(playwright: Playwright, url: str, calculator_page: bool, relo
 LOAD_NAMES = ("cold", "warm", "warm_2nd_reload")
 METRICS = ("fcp_ms", "result_visible_ms", "interactive_ms", "dcl_ms", "load_ms", "bytes",
            "runtime_bytes", "bytes_gzip_estimate", "requests", "runtime_requests",
-           "longest_task_ms", "long_task_total_ms")
+           "longest_task_ms", "long_task_total_ms", "longest_script_theme_ms",
+           "longest_script_site_ms")
 # (name, path, calculator page?, CSP bypassed?) for each profile; "calculator_main" is the
 # calculator with Python on the main thread (see the module's docstring), phone profile only.
 VARIANTS = {

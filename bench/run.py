@@ -233,7 +233,10 @@ def pages_table(p: dict[str, Any]) -> str:
                                ("  of which Python runtime", "runtime_bytes", _bytes),
                                ("bytes if gzipped (estimate)", "bytes_gzip_estimate", _bytes),
                                ("requests", "requests", lambda v: "-" if v is None else f"{v:.0f}"),
-                               ("longest main-thread task", "longest_task_ms", _ms)):
+                               ("longest main-thread task", "longest_task_ms", _ms),
+                               ("  longest script: the theme's", "longest_script_theme_ms", _ms),
+                               ("  longest script: the site's own", "longest_script_site_ms",
+                                _ms)):
         row = [label]
         for load in ("cold", "warm", "warm_2nd_reload"):
             row.append(fmt(p["guide"][load][metric]))

@@ -93,3 +93,19 @@ def test_the_import_bench_measures_each_size_on_cpython() -> None:
     assert sorted(result["import_files"]) == ["12", "3"]
     assert all(entry["median_ms"] >= 0 and entry["payments"] > 0
                for entry in result["import_files"].values())
+
+
+def test_long_frames_are_attributed_to_the_theme_or_the_site_by_file() -> None:
+    from bench import pages
+
+    base = "http://127.0.0.1:1" + pages.SITE_PREFIX
+    frames = [
+        {"scripts": [{"url": base + "assets/javascripts/bundle.1.min.js", "duration": 230.0},
+                     {"url": base + "runtime/pyscript/core-x.js", "duration": 120.0}]},
+        {"scripts": [{"url": base + "assets/calculator/result.js", "duration": 140.0},
+                     {"url": "", "duration": 400.0}]},  # no file (an event's inline handler)
+    ]
+    assert pages._longest_scripts(frames) == {
+        "longest_script_theme_ms": 230.0, "longest_script_site_ms": 140.0}
+    assert pages._longest_scripts([]) == {
+        "longest_script_theme_ms": 0.0, "longest_script_site_ms": 0.0}
