@@ -205,7 +205,7 @@ def calculator_html() -> str:
     root = el(
         "div", {"id": "jss-calculator", "class": "jss-calc", "data-state": "loading"},
         el("p", {"class": "jss-status", "data-role": "status", "role": "status"},
-           "Starting Python in your browser (about 6 MB on the first visit, then cached). "
+           "Starting Python in your browser (about 5.5 MB on the first visit, then cached). "
            "The page can pause for a moment while it starts; what you type is kept."),
         el("div", {"id": "jss-recovery", "class": "jss-notice", "data-kind": "error",
                    "role": "region", "aria-label": "Saved history that could not be read",
