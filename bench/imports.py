@@ -1,7 +1,7 @@
 """Time an import: `web.import_files` on the earnings report and profile JSON of n contracts.
 
 `python -m bench.imports [SIZES] [REPEATS] [--page]` prints the median milliseconds on this
-CPython and inside Pyodide under Node.js (bench/pyodide_imports.mjs, node_modules/pyodide,
+CPython and inside Pyodide under Node.js (bench/pyodide_measure.mjs, node_modules/pyodide,
 offline), as the page sends the files: each year's report and the profile JSON as base64 bytes,
 with the current history beside them. With ``--page``, also the calculator page itself (site/
 from `make site`, Debian chromium, this machine as it is: the desktop profile of bench/pages.py):
@@ -72,8 +72,9 @@ def in_pyodide(sizes: list[int], repeats: int) -> dict[str, Any]:
         files[name] = (ROOT / name).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
         job = Path(folder) / "job.json"
-        job.write_text(json.dumps({"files": files, "args": [sizes, repeats]}), encoding="utf-8")
-        done = subprocess.run(["node", str(ROOT / "bench" / "pyodide_imports.mjs"), str(job)],
+        job.write_text(json.dumps({"files": files, "module": "bench.imports",
+                                   "args": [sizes, repeats]}), encoding="utf-8")
+        done = subprocess.run(["node", str(ROOT / "bench" / "pyodide_measure.mjs"), str(job)],
                               capture_output=True, text=True, check=True, cwd=ROOT)
     result: dict[str, Any] = json.loads(done.stdout)
     return result

@@ -1,8 +1,8 @@
 """Time the model: `estimate`, a 24-month `timeline` and `web.evaluate` on n-contract histories.
 
 Standard library and the package only, so the same file runs on CPython and inside Pyodide
-(bench/pyodide_model.mjs loads it there). `measure()` returns plain JSON data: for each function and
-size, the milliseconds of every repetition and their median.
+(bench/pyodide_measure.mjs loads it there). `measure()` returns plain JSON data: for each function
+and size, the milliseconds of every repetition and their median.
 """
 
 from __future__ import annotations

@@ -62,9 +62,10 @@ def model_in_pyodide(sizes: list[int], web_sizes: list[int], repeats: int) -> di
         raise SystemExit("bench: node_modules/pyodide is missing: run `npm ci` (make does)")
     with tempfile.TemporaryDirectory(prefix="jss-bench-") as tmp:
         job = Path(tmp) / "job.json"
-        job.write_text(json.dumps({"files": pyodide_files(), "args": [sizes, web_sizes, repeats]}),
+        job.write_text(json.dumps({"files": pyodide_files(), "module": "bench.model",
+                                   "args": [sizes, web_sizes, repeats], "startup": True}),
                        encoding="utf-8")
-        done = subprocess.run(["node", str(ROOT / "bench" / "pyodide_model.mjs"), str(job)],
+        done = subprocess.run(["node", str(ROOT / "bench" / "pyodide_measure.mjs"), str(job)],
                               cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"bench: Pyodide run failed ({done.returncode}):\n{done.stderr[-3000:]}")

@@ -86,7 +86,7 @@ def test_calibration_report_is_written_and_only_reported(
 
 
 def test_the_import_bench_measures_each_size_on_cpython() -> None:
-    # --- imp: bench/imports.py (its Pyodide half is bench/pyodide_imports.mjs, run by hand)
+    # --- imp: bench/imports.py (its Pyodide half is bench/pyodide_measure.mjs, run by hand)
     from bench import imports
 
     result = imports.measure([3, 12], 1)
