@@ -12,7 +12,8 @@
 // `name` is any name in calculator.web.__all__, "memory" (Python's WebAssembly memory size, for
 // the endurance test) or "about" (the interpreter, for the smoke test). Once Python is up, the
 // page registers the site's service worker (sw.js at the site root), which keeps the runtime
-// and the visited pages for offline visits.
+// and the visited pages for offline visits, and notes in localStorage ("jss-runtime-seen") that
+// the runtime is cached, so the head stops prefetching it (docs/overrides/pyscript.html).
 //
 // PyScript (self-hosted: runtime/pyscript/core.js) starts python-worker.py with PyWorker: its
 // `interpreter` is the site's trimmed runtime (runtime/pyodide/jss-pyodide.mjs, loadPyodide
@@ -81,6 +82,7 @@ export function ready() {
     started = (ON_MAIN_THREAD ? startHere() : startWorker()).then((report) => {
       performance.mark("jss:imported");
       startReport = report;
+      noteRuntimeSeen();
       keepOffline();
     });
   }
@@ -120,6 +122,17 @@ export async function call(name, payload) {
 /** How the start went (null before it is done). */
 export function report() {
   return startReport;
+}
+
+/** Python has started once in this browser: from now on the runtime's files are in its caches,
+ *  and the Python pages' head (docs/overrides/pyscript.html) no longer prefetches them, which
+ *  would cost Chromium its compiled-code cache for the wasm. No storage: nothing to note. */
+function noteRuntimeSeen() {
+  try {
+    localStorage.setItem("jss-runtime-seen", "1");
+  } catch {
+    // storage off or full: the next visit prefetches again, which is only slower
+  }
 }
 
 /** Registers sw.js (after Python is up, so its downloads come from the browser's cache rather
