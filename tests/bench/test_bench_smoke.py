@@ -97,8 +97,9 @@ def test_the_import_bench_measures_each_size_on_cpython() -> None:
 
 def test_long_frames_are_attributed_to_the_theme_or_the_site_by_file() -> None:
     from bench import pages
+    from tests.browser.conftest import SITE_PREFIX
 
-    base = "http://127.0.0.1:1" + pages.SITE_PREFIX
+    base = "http://127.0.0.1:1" + SITE_PREFIX
     frames = [
         {"scripts": [{"url": base + "assets/javascripts/bundle.1.min.js", "duration": 230.0},
                      {"url": base + "runtime/pyscript/core-x.js", "duration": 120.0}]},
