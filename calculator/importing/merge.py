@@ -16,7 +16,7 @@ from typing import Final
 
 from ..fields import MAX_CLIENT_CHARS, MAX_CONTRACTS, MAX_ID_CHARS
 from ..model import Kind
-from .problems import ImportFailed, Problem
+from .problems import MAX_PROBLEMS, ImportFailed, Problem
 from .profile import ProfileItem
 from .table import Payment
 
@@ -107,8 +107,9 @@ def merge(payments: Sequence[Payment], items: Sequence[ProfileItem], as_of: date
     late += [(i.file, i.row, col, d) for i in items
              for col, d in (("startedOn", i.start), ("endedOn", i.end)) if d and d > as_of]
     if late:
-        raise ImportFailed([Problem(f, r, c, f"{d.isoformat()} is after the as-of date "
-                                             f"({as_of.isoformat()})") for f, r, c, d in late[:20]])
+        raise ImportFailed([
+            Problem(f, r, c, f"{d.isoformat()} is after the as-of date ({as_of.isoformat()})")
+            for f, r, c, d in late[:MAX_PROBLEMS]])
     contracts = _combine(list(by_key.values()), _items_once(items, notes), notes)
     if len(contracts) > MAX_CONTRACTS:
         raise ImportFailed([Problem("import", None, None, f"{len(contracts):,} contracts; a "

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ..errors import FieldError
 
-__all__ = ["ImportFailed", "Problem"]
+__all__ = ["MAX_PROBLEMS", "CellError", "ImportFailed", "Problem"]
+
+#: How many problems one import reports at most; past that the reader has enough to fix first.
+MAX_PROBLEMS: Final = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +65,13 @@ class ImportFailed(FieldError):
         first = problems[0]
         super().__init__(first.where, first.message)
         self.problems = tuple(problems)
+
+
+class CellError(Exception):
+    """One value a reader cannot read: ``column`` names it (a table's header or a JSON field).
+    The file's reader adds the file and the row and collects it as a Problem."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message

@@ -16,7 +16,7 @@ from typing import Final
 
 from ..model import Kind
 from ..parse.document import MAX_DEPTH, _depth
-from .problems import ImportFailed, Problem
+from .problems import MAX_PROBLEMS, CellError, ImportFailed, Problem
 
 __all__ = ["ProfileItem", "looks_like_json", "read_profile"]
 
@@ -81,20 +81,14 @@ def read_profile(text: str, name: str) -> tuple[list[ProfileItem], list[Problem]
     for number, item in enumerate(items, start=1):
         try:
             out.append(_item(item, number, name))
-        except _ItemError as err:
+        except CellError as err:
             problems.append(Problem(name, number, err.column, err.message))
-            if len(problems) >= 20:
+            if len(problems) >= MAX_PROBLEMS:
                 break
     if problems:
         raise ImportFailed(problems)
     return out, []
 
-
-class _ItemError(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-        self.message = message
 
 
 def _page_items(data: object, depth: int) -> list[object] | None:
@@ -116,28 +110,28 @@ def _page_items(data: object, depth: int) -> list[object] | None:
 
 def _item(item: object, number: int, name: str) -> ProfileItem:
     if not isinstance(item, Mapping):
-        raise _ItemError("item", "expected a contract (a JSON object)")
+        raise CellError("item", "expected a contract (a JSON object)")
     start = _day(item.get("startedOn"), "startedOn", required=True)
     assert start is not None
     end = _day(item.get("endedOn"), "endedOn", required=False)
     if end is not None and end < start:
-        raise _ItemError("endedOn", "is before startedOn")
+        raise CellError("endedOn", "is before startedOn")
     charges = item.get("totalCharges")
     earnings = None
     if isinstance(charges, Mapping):
         currency = charges.get("currencyCode", "USD")
         if currency not in ("USD", None):
-            raise _ItemError("totalCharges.currencyCode",
+            raise CellError("totalCharges.currencyCode",
                              f"{currency!r}, not USD: the calculator counts US dollars")
         earnings = _number(charges.get("amount"), "totalCharges.amount", allow_none=True)
     elif charges is not None:
-        raise _ItemError("totalCharges", "expected an object with currencyCode and amount")
+        raise CellError("totalCharges", "expected an object with currencyCode and amount")
     stars = None
     feedback = item.get("feedback")
     if isinstance(feedback, Mapping) and feedback.get("score") is not None:
         score = _number(feedback.get("score"), "feedback.score", allow_none=False)
         if score is None or not 1.0 <= score <= 5.0:
-            raise _ItemError("feedback.score", f"{score}: expected 1 to 5 stars")
+            raise CellError("feedback.score", f"{score}: expected 1 to 5 stars")
         stars = round(score, 2)
     title = item.get("title")
     client = item.get("clientId")
@@ -174,15 +168,15 @@ def _kind(item: Mapping[str, object]) -> Kind | None:
 def _day(value: object, column: str, *, required: bool) -> date | None:
     if value is None or value == "":
         if required:
-            raise _ItemError(column, "is missing: each contract has its start date")
+            raise CellError(column, "is missing: each contract has its start date")
         return None
     match = _DAY.match(value) if isinstance(value, str) else None
     if match is None:
-        raise _ItemError(column, f"{value!r}: expected a date such as 2024-03-05T00:00:00.000Z")
+        raise CellError(column, f"{value!r}: expected a date such as 2024-03-05T00:00:00.000Z")
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise _ItemError(column, f"{value!r} is not a day of the calendar") from None
+        raise CellError(column, f"{value!r} is not a day of the calendar") from None
 
 
 def _number(value: object, column: str, *, allow_none: bool) -> float | None:
@@ -191,4 +185,4 @@ def _number(value: object, column: str, *, allow_none: bool) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and value == value \
             and abs(value) != float("inf"):
         return float(value)
-    raise _ItemError(column, f"{value!r}: expected a number")
+    raise CellError(column, f"{value!r}: expected a number")

@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 from ..errors import FieldError
 from ..parse.dates import read_date
-from .problems import ImportFailed, Problem
+from .problems import MAX_PROBLEMS, CellError, ImportFailed, Problem
 
 __all__ = ["COLUMNS", "Payment", "PaymentKind", "Role", "read_table"]
 
@@ -86,20 +86,14 @@ def read_table(text: str, name: str, *, columns: Mapping[str, str] | None = None
             continue
         try:
             payments.append(_payment(cells, number, at, name, decimal_comma))
-        except _CellError as err:
+        except CellError as err:
             problems.append(Problem(name, number, err.column, err.message))
-            if len(problems) >= 20:
+            if len(problems) >= MAX_PROBLEMS:
                 break
     if problems:
         raise ImportFailed(problems)
     return payments, []
 
-
-class _CellError(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-        self.message = message
 
 
 def _delimiter(text: str) -> str:
@@ -148,12 +142,12 @@ def _payment(cells: list[str], number: int, at: Mapping[Role, int], name: str,
         # The report's own form first (one call), then every form the form fields take.
         day = (_iso_day(raw_date) or read_date(raw_date, "date")) if raw_date else None
     except FieldError as err:
-        raise _CellError(label["date"], f"{raw_date!r}: {err.message}") from None
+        raise CellError(label["date"], f"{raw_date!r}: {err.message}") from None
     if day is None:
-        raise _CellError(label["date"], "is empty: each payment needs its date")
+        raise CellError(label["date"], "is empty: each payment needs its date")
     contract = cell("contract")
     if not contract:
-        raise _CellError(label["contract"], "is empty: each payment needs its contract")
+        raise CellError(label["contract"], "is empty: each payment needs its contract")
     match = _CONTRACT_CELL.match(contract)
     title, contract_id = (match["title"].strip(), match["id"]) if match else (contract, None)
     amount = _amount(cell("amount"), label["amount"], decimal_comma)
@@ -186,16 +180,16 @@ def _amount(text: str, column: str, decimal_comma: bool, *, usd: bool = True) ->
     ``decimal_comma``. A decimal comma without it, or another currency, is refused."""
     if not text:
         if usd:
-            raise _CellError(column, "is empty: each payment needs its amount in USD")
+            raise CellError(column, "is empty: each payment needs its amount in USD")
         return 0.0
     if _PLAIN.match(text):  # the report's own form: 16.5, -15, 0.33333
         return float(text)
     match = _USD.match(text)
     if not match or not re.search(r"\d", match["number"]):
         if usd and _OTHER_CURRENCY.search(text):
-            raise _CellError(column, f"{text!r} is not in USD: the calculator counts US "
+            raise CellError(column, f"{text!r} is not in USD: the calculator counts US "
                                      "dollars, as Upwork's report gives them")
-        raise _CellError(column, f"{text!r} is not {'an amount' if usd else 'a number'}")
+        raise CellError(column, f"{text!r} is not {'an amount' if usd else 'a number'}")
     number = re.sub(r"[\s\u00a0']", "", match["number"])
     comma, point = number.rfind(","), number.rfind(".")
     if decimal_comma:
@@ -204,12 +198,12 @@ def _amount(text: str, column: str, decimal_comma: bool, *, usd: bool = True) ->
     elif comma >= 0:
         thousands = number[comma + 1:]
         if not (point > comma or (point < 0 and len(thousands) == 3 and thousands.isdigit())):
-            raise _CellError(column, f"{text!r} has a decimal comma: choose \u201cdecimal "
+            raise CellError(column, f"{text!r} has a decimal comma: choose \u201cdecimal "
                                      "comma\u201d, or save the file with a decimal point")
         number = number.replace(",", "")
     try:
         value = float(number)
     except ValueError:
-        raise _CellError(column, f"{text!r} is not {'an amount' if usd else 'a number'}"
+        raise CellError(column, f"{text!r} is not {'an amount' if usd else 'a number'}"
                          ) from None
     return -value if match["sign"] else value
