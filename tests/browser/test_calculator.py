@@ -115,6 +115,16 @@ def load_example(page: Page, preset_id: str = "ten-contracts-one-bad") -> None:
     page.locator("#jss-a-0-client").wait_for()
 
 
+def open_with_a_saved_edit(page: Page, site_url: str) -> None:
+    """The calculator with an example loaded and its first client renamed "Kept client", saved
+    with its result: the history a bad import or link must leave as it is."""
+    page.goto(site_url + "calculator/")
+    wait_ready(page)
+    load_example(page)
+    field(page, "a", 0, "client").fill("Kept client")
+    wait_saved_with_result(page, "Kept client")
+
+
 def saved_state(page: Page) -> Any:
     """What the page saved in localStorage (None until the reader changes something)."""
     raw = page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY)
@@ -248,11 +258,7 @@ def test_bad_link_says_why_and_keeps_the_saved_state(page: Page, site_url: str) 
 
 
 def test_bad_import_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:
-    page.goto(site_url + "calculator/")
-    wait_ready(page)
-    load_example(page)
-    field(page, "a", 0, "client").fill("Kept client")
-    wait_saved_with_result(page, "Kept client")
+    open_with_a_saved_edit(page, site_url)
     before = saved_state(page)
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": 1, "as_of": "2025-01-01", "contracts": [{"client": "X"}]}')

@@ -8,11 +8,11 @@ from playwright.sync_api import Page, expect
 
 import calculator
 from calculator.importing import ImportFile, read_import
-from tests.browser.harness import wait_saved_with_result
 from tests.browser.test_calculator import (
     STORAGE_KEY,
     field,
     load_example,
+    open_with_a_saved_edit,
     saved_state,
     score_text,
     wait_ready,
@@ -35,11 +35,7 @@ def open_panel(page: Page) -> None:
 
 
 def test_import_review_confirm_then_undo(page: Page, site_url: str, tmp_path: Path) -> None:
-    page.goto(site_url + "calculator/")
-    wait_ready(page)
-    load_example(page)
-    field(page, "a", 0, "client").fill("Kept client")
-    wait_saved_with_result(page, "Kept client")
+    open_with_a_saved_edit(page, site_url)
     before = saved_history(page)
     example_score = page.locator("#jss-score").get_attribute("data-score")
     report = tmp_path / "earnings-report.csv"
