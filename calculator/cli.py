@@ -14,7 +14,7 @@ from .arbitration import DEFAULT_FEE_ERA, FEE_ERAS, FEES_USD, arbitration
 from .errors import FieldError
 from .estimate import estimate
 from .fields import MAX_SHOWN, field
-from .importing import ImportFailed, ImportFile, read_import
+from .importing import COLUMNS, ImportFailed, ImportFile, read_import
 from .model import History
 from .parse import (
     JSS_START,
@@ -35,7 +35,8 @@ __all__ = ["main"]
 #: Where the calculator page lives, relative to the site root.
 CALCULATOR_PATH: Final = "calculator/"
 _SCORE: Final = field("shown").items[1]
-_ROLES: Final = ("date", "contract", "hours", "amount", "type")
+#: The roles --column can name: the import table's columns.
+_ROLES: Final = tuple(COLUMNS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
